@@ -1,0 +1,87 @@
+// One interface for every backend (embedded Grafeo, Neo4j). The API, the CLI
+// and the benches speak only to this; each store turns driver values into
+// these plain objects.
+import type { Extraction } from '../extract/types.js';
+
+/** A node as it leaves a store: entity, document or fact. */
+export interface GraphNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** A relationship as it leaves a store; `id` is stable for one store. */
+export interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphPath {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** Anything a query row can hold once driver values are mapped. */
+export type PlainValue =
+  | null
+  | boolean
+  | number
+  | string
+  | PlainValue[]
+  | { [key: string]: PlainValue }
+  | GraphNode
+  | GraphEdge
+  | GraphPath;
+
+export interface QueryResult {
+  columns: string[];
+  rows: Record<string, PlainValue>[];
+}
+
+export interface QueryOptions {
+  params?: Record<string, unknown>;
+  /** Milliseconds before the query is abandoned with a TIMEOUT error. */
+  timeoutMs?: number;
+  /** Rows kept at most; more are cut. */
+  rowLimit?: number;
+}
+
+export interface StoredDocument {
+  id: string;
+  file: string;
+  title: string;
+  language: string;
+  chars: number;
+  /** SHA-256 of the original bytes. */
+  sha256: string;
+  ingestedAt: string;
+}
+
+export interface WriteSummary {
+  status: 'ingested' | 'unchanged' | 'replaced';
+  entities: number;
+  relations: number;
+  facts: number;
+}
+
+export interface StoreCounts {
+  nodes: number;
+  relationships: number;
+}
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  /** Creates constraints and indexes; safe to call on every start. */
+  init(): Promise<void>;
+  /** Writes one document's extraction in one transaction, replacing that document's earlier contributions. */
+  writeDocument(doc: StoredDocument, extraction: Extraction): Promise<WriteSummary>;
+  /** Removes a document and every entity, edge and fact only it supported. Returns false when unknown. */
+  removeDocument(documentId: string): Promise<boolean>;
+  /** Read-only Cypher: refused before it reaches the store when it writes. */
+  query(cypher: string, options?: QueryOptions): Promise<QueryResult>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,5 @@
+// Every sub-command of `kg`, in the order `kg --help` lists them.
+import type { Command } from 'commander';
+import { registerExtract } from './extract.js';
+
+export const commands: Array<(program: Command) => void> = [registerExtract];
