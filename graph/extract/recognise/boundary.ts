@@ -1,0 +1,89 @@
+// Word boundaries for the recognisers: one shared jieba instance, and trimming of
+// candidate names whose right edge a suffix has fixed but whose left edge ran
+// into the clause's verbs, adverbs and function words.
+import { Jieba, type TaggedWord } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { CLAUSE_VERB_WORDS, LEAD_WORDS, TRAIL_WORDS } from '../vocab/function-words.js';
+
+let shared: Jieba | null = null;
+
+/** The one jieba instance of the process; loading the dictionary takes ~0.3 s, so do it once, on first use. */
+function jieba(): Jieba {
+  shared ??= Jieba.withDict(dict);
+  return shared;
+}
+
+/** Jieba tokens of `text`, in order; joined they give back `text`. */
+export function segment(text: string): string[] {
+  return jieba().cut(text, true);
+}
+
+/** Jieba tokens of `text` with part-of-speech tags; joined they give back `text`. */
+export function tag(text: string): TaggedWord[] {
+  return jieba().tag(text, true);
+}
+
+// Tags of words that never begin a name whatever their length: adverbs,
+// prepositions, conjunctions, particles, pronouns, punctuation, interjections.
+const FUNCTION_TAGS = new Set(['d', 'ad', 'vd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'x', 'y', 'e', 'o']);
+const NUMERAL_TAGS = new Set(['m', 'q', 'mq']);
+// Clause punctuation never sits inside a name, so a candidate starts after the last one.
+const CLAUSE_BREAK = /[，。；：！？,;:!?\n\r\t]/;
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+const CLOSING: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’', '《': '》', '「': '」', '（': '）', '(': ')', '【': '】' };
+
+export interface TrimOptions {
+  /** Keep leading numerals and measure words: numbered programmes like 三个一批 start with them. */
+  keepNumerals?: boolean;
+}
+
+function isLeading(tokens: TaggedWord[], i: number, options: TrimOptions): boolean {
+  const token = tokens[i];
+  const closing = CLOSING[token.word];
+  // An opening quote or bracket whose partner follows belongs to the name (“156”战略).
+  if (closing !== undefined) return !tokens.slice(i + 1).some((t) => t.word.includes(closing));
+  if (LEAD_WORDS.has(token.word)) return !(options.keepNumerals && NUMERAL_TAGS.has(token.tag));
+  if (token.word.trim() === '') return true;
+  if (FUNCTION_TAGS.has(token.tag)) return token.word.length > 1 || token.tag === 'x' || !/\p{Script=Han}/u.test(token.word);
+  if (NUMERAL_TAGS.has(token.tag)) return !options.keepNumerals;
+  // Single-character verbs are too often part of a name (兴, 通, 和) to trust the tag alone.
+  return token.tag === 'v' && token.word.length > 1;
+}
+
+/**
+ * Narrows the candidate span [start, end) of `text`: start moves right past the
+ * last clause punctuation and then past leading verbs, adverbs, prepositions,
+ * conjunctions, numerals with measure words and function words; end moves left
+ * past trailing 等/等等 and spaces. Null when nothing meaningful is left.
+ */
+export function trimPhrase(text: string, start: number, end: number, options: TrimOptions = {}): { start: number; end: number } | null {
+  for (let i = end - 1; i >= start; i--) {
+    if (CLAUSE_BREAK.test(text[i])) {
+      start = i + 1;
+      break;
+    }
+  }
+  end = trimTrailing(text, start, end);
+  const tokens = tag(text.slice(start, end));
+  let first = 0;
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (CLAUSE_VERB_WORDS.has(tokens[i].word)) {
+      first = i + 1;
+      break;
+    }
+  }
+  while (first < tokens.length && isLeading(tokens, first, options)) first++;
+  if (first === tokens.length) return null;
+  const pos = start + tokens.slice(0, first).reduce((n, t) => n + t.word.length, 0);
+  if (!MEANINGFUL.test(text.slice(pos, end))) return null;
+  return { start: pos, end };
+}
+
+function trimTrailing(text: string, start: number, end: number): number {
+  for (;;) {
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const word = TRAIL_WORDS.find((w) => end - w.length >= start && text.startsWith(w, end - w.length));
+    if (word === undefined) return end;
+    end -= word.length;
+  }
+}
