@@ -1,0 +1,37 @@
+// Works out which place a document is about, so that "我市 / 全市 / the city"
+// sentences get it as their implied subject. The title counts most, then
+// how often each city or county is named, then naming near "our city" words.
+import type { Entity, Mention, NormalizedDocument } from '../types.js';
+
+const SUBJECT_KINDS = new Set(['City', 'County']);
+const SELF_REFERENCE = /我市|全市|本市|我县|全县|本县|我区|全区|our city|the city|whole city|our county/gi;
+
+export function documentPlace(
+  doc: Pick<NormalizedDocument, 'title' | 'text'>,
+  mentions: readonly Mention[],
+  entityOf: readonly string[],
+  entities: readonly Entity[],
+): string | undefined {
+  const score = new Map<string, number>();
+  const add = (id: string, w: number) => score.set(id, (score.get(id) ?? 0) + w);
+  const head = doc.text.slice(0, 400);
+  mentions.forEach((m, i) => {
+    if (!SUBJECT_KINDS.has(m.kind)) return;
+    const id = entityOf[i];
+    add(id, 1);
+    if (m.start < head.length) add(id, 3);
+    if (doc.title.includes(m.surface)) add(id, 10);
+    // A place named right before a possessive or "city" word is the one the text talks about.
+    const after = doc.text.slice(m.end, m.end + 6);
+    if (/^(市|城|City|city)/.test(after)) add(id, 0.5);
+  });
+  if (score.size === 0) return undefined;
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  const [best, bestScore] = ranked[0];
+  // A document that names many places evenly and never says "our city" is about none of them.
+  const selfRefs = (doc.text.match(SELF_REFERENCE) ?? []).length;
+  const known = entities.some((e) => e.id === best);
+  if (!known) return undefined;
+  if (selfRefs === 0 && ranked.length > 1 && ranked[1][1] >= bestScore * 0.8) return undefined;
+  return best;
+}

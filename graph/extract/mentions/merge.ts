@@ -1,0 +1,122 @@
+// Merges mentions into entities: one entity per real thing, within a document
+// and (through the same keys) across documents. Places merge on their division
+// code; everything else on a normalised name or alias of the same kind, so a
+// short brand named after its full company name joins the company.
+import { entityId, type EntityKind } from '../../schema.js';
+import type { Entity, Mention } from '../types.js';
+
+/** Case, width and punctuation folded, so “156” and "156" are one name. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s《》〈〉“”"'‘’「」『』()（）[\]【】,，、。.:：;；!！?？·\-—–_]/g, '');
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** The canonical name: the fullest Chinese form where there is one, else the commonest English form. */
+function canonicalName(counts: Map<string, number>, preferred?: string): string {
+  if (preferred) return preferred;
+  const names = [...counts.keys()];
+  const chinese = names.filter((n) => CJK.test(n));
+  const pool = chinese.length > 0 ? chinese : names;
+  return pool.reduce((best, n) => {
+    const c = counts.get(n)!;
+    const b = counts.get(best)!;
+    if (chinese.length > 0) return n.length > best.length || (n.length === best.length && c > b) ? n : best;
+    return c > b || (c === b && n.length > best.length) ? n : best;
+  });
+}
+
+interface Group {
+  kind: EntityKind;
+  /** Surface forms and names with how often each was used. */
+  names: Map<string, number>;
+  aliases: Set<string>;
+  mentions: number;
+  placeName?: string;
+  nameEn?: string;
+  divisionCode?: string;
+  level?: Entity['level'];
+}
+
+function groupKey(m: Mention): string {
+  return m.place?.divisionCode ? `code:${m.place.divisionCode}` : `${m.kind}|${nameKey(m.name)}`;
+}
+
+function addMention(g: Group, m: Mention): void {
+  g.mentions += 1;
+  g.names.set(m.name, (g.names.get(m.name) ?? 0) + 1);
+  if (m.surface !== m.name) g.aliases.add(m.surface);
+  for (const a of m.aliases ?? []) g.aliases.add(a);
+  if (m.place?.divisionCode) {
+    g.placeName = m.name;
+    g.divisionCode = m.place.divisionCode;
+    g.level = m.place.level;
+    g.nameEn = g.nameEn ?? m.place.nameEn;
+  }
+}
+
+/**
+ * Folds groups of one kind whose name is another group's alias into that
+ * group (a brand into its company, an abbreviation into the full name).
+ */
+function foldAliases(groups: Map<string, Group>, keyOf: Map<string, string>): void {
+  const byAlias = new Map<string, string>();
+  for (const [key, g] of groups) {
+    if (g.divisionCode) continue;
+    for (const a of g.aliases) byAlias.set(`${g.kind}|${nameKey(a)}`, key);
+  }
+  for (const [key, g] of [...groups]) {
+    if (g.divisionCode) continue;
+    const target = [...g.names.keys()].map((n) => byAlias.get(`${g.kind}|${nameKey(n)}`)).find((t) => t && t !== key);
+    if (!target) continue;
+    const into = groups.get(target);
+    if (!into) continue;
+    for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+    for (const a of g.aliases) into.aliases.add(a);
+    into.mentions += g.mentions;
+    groups.delete(key);
+    for (const [mk, gk] of keyOf) if (gk === key) keyOf.set(mk, target);
+  }
+}
+
+export interface MergeResult {
+  entities: Entity[];
+  /** The entity id of every mention, by position in the input list. */
+  entityOf: string[];
+}
+
+export function mergeMentions(mentions: readonly Mention[]): MergeResult {
+  const groups = new Map<string, Group>();
+  const keyOf = new Map<string, string>();
+  for (const m of mentions) {
+    const key = groupKey(m);
+    keyOf.set(key, key);
+    let g = groups.get(key);
+    if (!g) {
+      g = { kind: m.kind, names: new Map(), aliases: new Set(), mentions: 0 };
+      groups.set(key, g);
+    }
+    addMention(g, m);
+  }
+  foldAliases(groups, keyOf);
+
+  const idOfGroup = new Map<string, string>();
+  const entities: Entity[] = [];
+  for (const [key, g] of groups) {
+    const name = canonicalName(g.names, g.placeName);
+    const aliases = new Set([...g.names.keys(), ...g.aliases]);
+    if (g.nameEn) aliases.add(g.nameEn);
+    aliases.delete(name);
+    const entity: Entity = { id: entityId(g.kind, name), kind: g.kind, name, aliases: [...aliases], mentions: g.mentions };
+    if (g.nameEn) entity.nameEn = g.nameEn;
+    if (g.divisionCode) entity.divisionCode = g.divisionCode;
+    if (g.level) entity.level = g.level;
+    entities.push(entity);
+    idOfGroup.set(key, entity.id);
+  }
+  const entityOf = mentions.map((m) => idOfGroup.get(keyOf.get(groupKey(m))!)!);
+  return { entities, entityOf };
+}

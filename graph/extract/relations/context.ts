@@ -1,0 +1,56 @@
+// What every relation rule reads: one sentence's mentions with their entity
+// ids, and the document's implied subject.
+import type { EntityKind, RelationType } from '../../schema.js';
+import type { Mention, Sentence } from '../types.js';
+
+export interface Located {
+  mention: Mention;
+  id: string;
+  /** Index of the clause (split at ，；,; and the like) the mention falls in. */
+  clause: number;
+}
+
+export interface SentenceContext {
+  sentence: Sentence;
+  mentions: Located[];
+  /** The document's own place id: the implied subject of 我市 / the city sentences. */
+  documentPlace?: string;
+  /** Text of the whole normalized document, for looking just outside a mention. */
+  text: string;
+}
+
+export interface Candidate {
+  type: RelationType;
+  from: string;
+  to: string;
+}
+
+export type RelationRule = (ctx: SentenceContext) => Candidate[];
+
+export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['Province', 'Region', 'City', 'County', 'Locality']);
+export const isPlace = (l: Located) => PLACE_KINDS.has(l.mention.kind);
+export const isKind = (...kinds: EntityKind[]) => (l: Located) => kinds.includes(l.mention.kind);
+
+const CLAUSE_BREAK = /[，,；;：:。！？!?]/g;
+
+/** Clause index of every offset in the sentence, as break positions. */
+export function clauseBreaks(sentence: Sentence): number[] {
+  const breaks: number[] = [];
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) breaks.push(sentence.start + m.index!);
+  return breaks;
+}
+
+export function clauseOf(breaks: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `inner` lies inside `outer`'s span. */
+export const nestedIn = (inner: Located, outer: Located) =>
+  inner !== outer && inner.mention.start >= outer.mention.start && inner.mention.end <= outer.mention.end;

@@ -1,0 +1,21 @@
+// A person named with a head's title leads the body or place the title
+// belongs to: 某市发改委主任某某, 代市长某某, "Mayor of X ... Name".
+import { isKind, isPlace, type Candidate, type Located, type RelationRule } from './context.js';
+
+const HEAD_TITLE = /(?:代|副)?(?:市长|县长|区长|省长|书记|主任|局长|厅长|院长|校长|主席|董事长|总经理|镇长|乡长)\s*$|(?:Mayor|Governor|Secretary|Director|Chairman|President|Head)(?:\s+of\s+[^,.;]{0,60})?\s*$/;
+const LEADABLE = (l: Located) => isPlace(l) || isKind('Organization')(l);
+
+export const leadershipRule: RelationRule = ({ mentions, text, documentPlace, sentence }) => {
+  const out: Candidate[] = [];
+  for (const p of mentions) {
+    if (p.mention.kind !== 'Person') continue;
+    const before = text.slice(Math.max(sentence.start, p.mention.start - 80), p.mention.start);
+    if (!HEAD_TITLE.test(before)) continue;
+    const head = mentions
+      .filter((l) => LEADABLE(l) && l.mention.end <= p.mention.start && p.mention.start - l.mention.end <= 80)
+      .at(-1);
+    const to = head?.id ?? documentPlace;
+    if (to) out.push({ type: 'LEADS', from: p.id, to });
+  }
+  return out;
+};

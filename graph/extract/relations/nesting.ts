@@ -1,0 +1,32 @@
+// Relations a name states by its own structure: 山西省平遥县某公司 is located in
+// 平遥县; 某公司年产10万吨某项目 is run by the company and belongs to the industry
+// named inside it.
+import { isKind, isPlace, nestedIn, type Candidate, type Located, type RelationRule } from './context.js';
+
+const HOLDS_PLACE = isKind('Enterprise', 'Project', 'Zone', 'Organization');
+
+function innermostPlace(outer: Located, all: Located[]): Located | undefined {
+  return all.filter((l) => isPlace(l) && l.mention.kind !== 'Region' && nestedIn(l, outer)).at(-1);
+}
+
+export const nestingRule: RelationRule = ({ mentions }) => {
+  const out: Candidate[] = [];
+  for (const outer of mentions) {
+    const inner = mentions.filter((l) => nestedIn(l, outer));
+    if (inner.length === 0) continue;
+    const place = HOLDS_PLACE(outer) ? innermostPlace(outer, inner) : undefined;
+    if (place) out.push({ type: 'LOCATED_IN', from: outer.id, to: place.id });
+    for (const l of inner) {
+      const k = l.mention.kind;
+      if (outer.mention.kind === 'Project') {
+        if (k === 'Enterprise' || k === 'Organization') out.push({ type: 'RUNS', from: l.id, to: outer.id });
+        if (k === 'Industry') out.push({ type: 'IN_INDUSTRY', from: outer.id, to: l.id });
+        if (k === 'Zone') out.push({ type: 'LOCATED_IN', from: outer.id, to: l.id });
+      }
+      if (outer.mention.kind === 'Enterprise' && k === 'Industry') out.push({ type: 'IN_INDUSTRY', from: outer.id, to: l.id });
+      if (outer.mention.kind === 'Zone' && k === 'Industry') out.push({ type: 'HAS_INDUSTRY', from: outer.id, to: l.id });
+      if (outer.mention.kind === 'Policy' && isPlace(l)) out.push({ type: 'IMPLEMENTS', from: l.id, to: outer.id });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,70 @@
+// Relations between a thing and the subject the sentence states it of. The
+// subject is the nearest fitting name before it in the same clause (then the
+// same sentence); when the sentence names none, the document's own place
+// stands in, as it does for 我市 / 全市 / "the city" sentences.
+import {
+  isKind, isPlace, nestedIn, type Candidate, type Located, type RelationRule, type SentenceContext,
+} from './context.js';
+
+const PLACE_OR_ZONE = (l: Located) => isPlace(l) || l.mention.kind === 'Zone';
+const BUSINESS = isKind('Enterprise', 'Project');
+
+function nearestBefore(
+  target: Located,
+  pool: Located[],
+  accept: (l: Located) => boolean,
+  sameClause: boolean,
+): Located | undefined {
+  let best: Located | undefined;
+  for (const l of pool) {
+    if (l.mention.end > target.mention.start || !accept(l)) continue;
+    if (sameClause && l.clause !== target.clause) continue;
+    if (!best || l.mention.start > best.mention.start) best = l;
+  }
+  return best;
+}
+
+function nearestAfter(target: Located, pool: Located[], accept: (l: Located) => boolean): Located | undefined {
+  return pool.find((l) => l.mention.start >= target.mention.end && l.clause === target.clause && accept(l));
+}
+
+function industrySubject(ind: Located, top: Located[], ctx: SentenceContext): Candidate | undefined {
+  const near = nearestBefore(ind, top, (l) => PLACE_OR_ZONE(l) || BUSINESS(l), true);
+  if (near && BUSINESS(near)) return { type: 'IN_INDUSTRY', from: near.id, to: ind.id };
+  const subject = near?.id ?? ctx.documentPlace;
+  return subject ? { type: 'HAS_INDUSTRY', from: subject, to: ind.id } : undefined;
+}
+
+function policySubject(policy: Located, top: Located[], ctx: SentenceContext): Candidate | undefined {
+  const near = nearestBefore(policy, top, (l) => PLACE_OR_ZONE(l) || l.mention.kind === 'Organization', false);
+  const subject = near?.id ?? ctx.documentPlace;
+  return subject ? { type: 'IMPLEMENTS', from: subject, to: policy.id } : undefined;
+}
+
+export const subjectRule: RelationRule = (ctx) => {
+  const out: Candidate[] = [];
+  const { mentions } = ctx;
+  const top = mentions.filter((l) => !mentions.some((o) => nestedIn(l, o)));
+  for (const l of top) {
+    const kind = l.mention.kind;
+    if (kind === 'Industry') {
+      const c = industrySubject(l, top, ctx);
+      if (c) out.push(c);
+    } else if (kind === 'Policy') {
+      const c = policySubject(l, top, ctx);
+      if (c) out.push(c);
+      const target = nearestAfter(l, top, isKind('Industry', 'Enterprise', 'Project', 'Zone'));
+      if (target) out.push({ type: 'SUPPORTS', from: l.id, to: target.id });
+    } else if (kind === 'Project') {
+      const runner = nearestBefore(l, top, isKind('Enterprise', 'Organization'), true);
+      if (runner) out.push({ type: 'RUNS', from: runner.id, to: l.id });
+    }
+    if (isKind('Zone', 'Project', 'Enterprise')(l)) {
+      const hasPlace = mentions.some((o) => nestedIn(o, l) && isPlace(o));
+      const near = hasPlace ? undefined : nearestBefore(l, top, PLACE_OR_ZONE, true);
+      const where = near?.id ?? (hasPlace ? undefined : ctx.documentPlace);
+      if (where && where !== l.id) out.push({ type: 'LOCATED_IN', from: l.id, to: where });
+    }
+  }
+  return out;
+};
