@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { mergeMentions } from '../../graph/extract/mentions/merge.js';
+import { extractRelations } from '../../graph/extract/relations/index.js';
+import type { Mention, Sentence } from '../../graph/extract/types.js';
+
+/** Builds mentions by finding each name in the sentence text. */
+function scene(text: string, spans: Array<[Mention['kind'], string, string?]>, documentPlace?: string) {
+  const sentence: Sentence = { index: 0, start: 0, end: text.length, text };
+  const used = new Map<string, number>();
+  const mentions: Mention[] = spans.map(([kind, surface, name]) => {
+    const from = used.get(surface) ?? 0;
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`${surface} not in text`);
+    used.set(surface, start + 1);
+    return { kind, surface, name: name ?? surface, start, end: start + surface.length, sentence: 0, source: 'test' };
+  }).sort((a, b) => a.start - b.start || b.end - a.end);
+  const { entities, entityOf } = mergeMentions(mentions);
+  const extra = documentPlace ? [{ id: documentPlace, kind: 'City' as const, name: documentPlace.slice(5), aliases: [], mentions: 1 }] : [];
+  const relations = extractRelations({
+    documentId: 'd1', text, sentences: [sentence], mentions, entityOf, entities: [...entities, ...extra], documentPlace,
+  });
+  return relations.map((r) => `${r.type} ${r.from} -> ${r.to}`);
+}
+
+describe('extractRelations', () => {
+  it('locates a company in the county its name starts with, and its project runs by it', () => {
+    const rels = scene('示例县长城示例有限公司年产5万吨光伏组件项目开工', [
+      ['County', '示例县'], ['Enterprise', '示例县长城示例有限公司'], ['Project', '长城示例有限公司年产5万吨光伏组件项目'],
+      ['Enterprise', '长城示例有限公司'], ['Industry', '光伏'],
+    ]);
+    expect(rels).toContain('LOCATED_IN Enterprise:示例县长城示例有限公司 -> County:示例县');
+    expect(rels).toContain('IN_INDUSTRY Project:长城示例有限公司年产5万吨光伏组件项目 -> Industry:光伏');
+  });
+
+  it('gives the document place an industry named in a 我市 sentence', () => {
+    const rels = scene('我市大力发展氢能产业。', [['Industry', '氢能']], 'City:甲市');
+    expect(rels).toEqual(['HAS_INDUSTRY City:甲市 -> Industry:氢能']);
+  });
+
+  it('prefers a zone named before the industry in the same clause', () => {
+    const rels = scene('示例高新区重点发展集成电路，', [['Zone', '示例高新区'], ['Industry', '集成电路']], 'City:甲市');
+    expect(rels).toContain('HAS_INDUSTRY Zone:示例高新区 -> Industry:集成电路');
+    expect(rels).not.toContain('HAS_INDUSTRY City:甲市 -> Industry:集成电路');
+  });
+
+  it('links a policy to its implementer and to the industry it promotes', () => {
+    const rels = scene('市政府出台《促进新能源汽车发展办法》支持新能源汽车', [
+      ['Organization', '市政府'], ['Policy', '《促进新能源汽车发展办法》'], ['Industry', '新能源汽车'],
+    ]);
+    expect(rels).toContain('IMPLEMENTS Organization:市政府 -> Policy:《促进新能源汽车发展办法》');
+    expect(rels).toContain('SUPPORTS Policy:《促进新能源汽车发展办法》 -> Industry:新能源汽车');
+  });
+
+  it('makes places joined by an integration word cooperate, once', () => {
+    const rels = scene('推进甲市乙市一体化发展', [['City', '甲市'], ['City', '乙市']]);
+    expect(rels).toEqual(['COOPERATES_WITH City:乙市 -> City:甲市']);
+  });
+
+  it('makes a titled person lead the body named before the title', () => {
+    const rels = scene('市发展和改革委员会主任张三介绍', [['Organization', '市发展和改革委员会'], ['Person', '张三']]);
+    expect(rels).toContain('LEADS Person:张三 -> Organization:市发展和改革委员会');
+  });
+
+  it('refuses relation types the schema does not allow between the kinds', () => {
+    const rels = scene('张三和李四合作', [['Person', '张三'], ['Person', '李四']]);
+    expect(rels).toEqual([]);
+  });
+});
