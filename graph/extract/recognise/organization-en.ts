@@ -1,0 +1,44 @@
+// English names of institutions, as machine translations of Chinese reports write
+// them: People's Government of X, X Municipal Party Committee, 17th People's
+// Congress, CPPCC, X University, X Hospital, China News Service.
+import type { Sentence } from '../types.js';
+import { capitalisedRunBefore } from './english-names.js';
+import { matches, type Span } from './span-tools.js';
+
+const ORDINAL = '(?:\\d+(?:st|nd|rd|th) )?';
+const LEVEL = '(?:[Mm]unicipal |[Pp]rovincial |[Cc]ounty |[Cc]ity |[Dd]istrict |[Tt]ownship )?';
+
+// Bodies with a fixed English name; an ordinal and a level word may precede them.
+const FIXED = new RegExp(
+  [
+    `People's Government of [A-Z][a-z]+(?: (?:City|County|Province|District))?`,
+    `${ORDINAL}${LEVEL}(?:Party Committee|People's Congress(?: Standing Committee)?|People's Government|Party Congress|CPPCC|Commission for Discipline Inspection)`,
+    `${ORDINAL}CPC (?:Central Committee|National Congress)`,
+    `People's Congress(?: and its)? Standing Committee`,
+    `${ORDINAL}National (?:People's )?Congress`,
+    'Communist Party of China|Communist Youth League|State Council|Central Committee|Red Cross(?: Society)?',
+    "[Ww]omen's [Ff]ederations?|[Tt]rade [Uu]nions?|[Dd]isabled [Pp]ersons' [Ff]ederations?|[Ff]ederation of [Tt]rade [Uu]nions",
+    '(?:[Mm]unicipal|[Pp]rovincial|[Cc]ounty) (?:[Pp]arty [Cc]ommittee|[Pp]eople\'s [Gg]overnment|[Gg]overnment|[Cc]ommittee|[Pp]eople\'s [Cc]ongress)',
+  ].join('|'),
+  'g',
+);
+
+// Type words closing a capitalised name (Shanxi University, Xinhua News Agency).
+const CLOSING = /\b(?:University|College|Hospital|Federations?|Association|Institute|Academy|Bureau|Commission|Department|Daily|Evening News|News Service|News Agency|Television|TV Station|Chamber of Commerce|Trading Cent(?:er|re)|Exchange|Court|Procuratorate|School|Party Committee|Government)\b/g;
+
+// Type words opening a name (University of X, Bureau of Commerce).
+const OPENING = /\b(?:University|Bureau|Department|Ministry|Academy|Institute|Federation|Association) of(?: the)?(?: [A-Z][a-z]+){1,4}/g;
+
+// Capitalised words that make a run a heading rather than a name.
+const NOT_NAME_WORDS = new Set(['Report', 'Work', 'Review', 'Plan']);
+
+/** Organisation spans in English text of the sentence, absolute offsets. */
+export function englishOrganizationSpans(sentence: Sentence, text: string): Span[] {
+  const spans: Span[] = [...matches(FIXED, sentence), ...matches(OPENING, sentence)];
+  for (const m of matches(CLOSING, sentence)) {
+    const run = capitalisedRunBefore(text, sentence.start, m.start, 4);
+    if (run.length === 0 || run.some((w) => NOT_NAME_WORDS.has(w.word))) continue;
+    spans.push({ start: run[0].start, end: m.end });
+  }
+  return spans;
+}

@@ -1,0 +1,40 @@
+// The place a Chinese institution or company name starts with (晋中市人民政府,
+// 山西省某县某公司): tokens tagged as places, or ending in an administrative-level
+// character, directly left of a given offset.
+import type { Token } from './span-tools.js';
+import { tokenAt } from './span-tools.js';
+
+const LEVEL_END = /^[\u4e00-\u9fa5]{1,6}[省市县区州盟旗乡镇村]$/;
+const ORDINAL = /^第?[一二三四五六七八九十]+届?$/;
+// Words that end in a level character but are not place names.
+const NOT_PLACES = new Set(['城市', '全市', '全省', '全县', '全区', '本市', '我市', '我省', '我县', '我区', '各市', '各县', '城区', '市区', '园区', '社区', '景区', '山区', '矿区', '地区', '片区', '街区', '小区', '新区', '城乡', '乡镇', '农村', '都市', '城镇', '街镇', '县区', '省市', '市县']);
+
+/** Whether a word ends in an administrative-level character and is not a generic word like 城市. */
+export function isPlaceWord(word: string): boolean {
+  return LEVEL_END.test(word) && !NOT_PLACES.has(word);
+}
+
+/** Whether a token reads as a place name. */
+export function isPlaceToken(token: Token): boolean {
+  if (NOT_PLACES.has(token.word)) return false;
+  return token.tag === 'ns' || LEVEL_END.test(token.word);
+}
+
+/**
+ * Start of the run of place tokens (and 第N届 ordinals) ending at `offset`, never
+ * before `floor`; `offset` itself when there is none. A token that straddles
+ * `offset` counts when it is a place (晋中市 in 晋中|市委).
+ */
+export function placePrefixStart(tokens: readonly Token[], floor: number, offset: number): number {
+  let start = offset;
+  const straddling = tokenAt(tokens, offset);
+  if (straddling !== undefined && straddling.start < offset && straddling.start >= floor && isPlaceToken(straddling)) {
+    start = straddling.start;
+  }
+  for (;;) {
+    const before = tokenAt(tokens, start - 1);
+    if (before === undefined || before.end !== start || before.start < floor) return start;
+    if (!isPlaceToken(before) && !ORDINAL.test(before.word)) return start;
+    start = before.start;
+  }
+}

@@ -1,0 +1,132 @@
+// Shared pieces of the Enterprise, Organization, Project and Person recognisers:
+// the left edge of a Chinese name whose right edge a suffix fixed, the tagged
+// tokens of the current sentence (tagged once, shared by all four), and turning
+// spans into mentions without nested duplicates.
+import type { TaggedWord } from '@node-rs/jieba';
+import type { EntityKind } from '../../schema.js';
+import type { Mention, Sentence } from '../types.js';
+import { tag, trimPhrase } from './boundary.js';
+
+/** Characters that never sit inside a Chinese name: a name starts after the last one. */
+const HARD_BREAK = /[\s，。；：！？,;:!?、（）()“”"‘’'《》〈〉【】[\]·—…|/]/;
+
+/**
+ * Start of the Chinese name ending at `end` whose suffix begins at `anchor`: scans left
+ * from the suffix to the nearest hard break (or 的, which joins a modifier to its noun),
+ * at most `maxLen` characters back and never before `floor`, then trims leading verbs
+ * and function words. Null when only the suffix, or nothing, is left.
+ */
+export function nameStart(text: string, floor: number, anchor: number, end: number, maxLen: number): number | null {
+  let start = anchor;
+  const limit = Math.max(floor, anchor - maxLen);
+  while (start > limit && !HARD_BREAK.test(text[start - 1]) && text[start - 1] !== '的') start--;
+  if (start === anchor) return null;
+  const trimmed = trimPhrase(text, start, end);
+  if (trimmed === null || trimmed.start >= anchor) return null;
+  return trimmed.start;
+}
+
+export interface Token extends TaggedWord {
+  /** Absolute offset of the token in the normalized text. */
+  start: number;
+  end: number;
+}
+
+let cachedKey = '';
+let cachedStart = -1;
+let cachedTokens: Token[] = [];
+
+/** Tagged tokens of the sentence with absolute offsets; the last sentence's tokens are reused. */
+export function sentenceTokens(sentence: Sentence): Token[] {
+  if (sentence.start === cachedStart && sentence.text === cachedKey) return cachedTokens;
+  let pos = sentence.start;
+  cachedTokens = tag(sentence.text).map((t) => {
+    const token = { word: t.word, tag: t.tag, start: pos, end: pos + t.word.length };
+    pos = token.end;
+    return token;
+  });
+  cachedKey = sentence.text;
+  cachedStart = sentence.start;
+  return cachedTokens;
+}
+
+/** The token that covers `offset`, found by binary search. */
+export function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return tokens[mid];
+  }
+  return undefined;
+}
+
+/** Whether a token begins exactly at `offset`. */
+export function startsToken(tokens: readonly Token[], offset: number): boolean {
+  return tokenAt(tokens, offset)?.start === offset;
+}
+
+/** Start of the last part of [start, anchor) after a conjunction token (和, 与, 及), so A和B keeps only B. */
+export function afterConjunction(tokens: readonly Token[], start: number, anchor: number): number {
+  let token = tokenAt(tokens, anchor - 1);
+  while (token !== undefined && token.start >= start) {
+    if (token.tag === 'c' || (token.word.length === 1 && '和与及'.includes(token.word))) return token.end;
+    token = tokenAt(tokens, token.start - 1);
+  }
+  return start;
+}
+
+/** `offset` when a token begins there, else the end of the token covering it, so no word is cut. */
+export function tokenStartFrom(tokens: readonly Token[], offset: number): number {
+  const token = tokenAt(tokens, offset);
+  return token === undefined || token.start === offset ? offset : token.end;
+}
+
+/** Whether a span starts and ends on token boundaries, so it cuts no word in two. */
+export function onTokenEdges(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokenAt(tokens, start);
+  const last = tokenAt(tokens, end - 1);
+  return first !== undefined && last !== undefined && first.start === start && last.end === end;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  /** Canonical name when it differs from the surface. */
+  name?: string;
+  aliases?: string[];
+}
+
+/** Mentions of one kind from spans: longest first wins, spans nested in or crossing a kept one are dropped. */
+export function toMentions(kind: EntityKind, source: string, text: string, sentence: Sentence, spans: readonly Span[]): Mention[] {
+  const ordered = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Span[] = [];
+  for (const span of ordered) {
+    if (span.end <= span.start) continue;
+    if (kept.some((k) => span.start < k.end && k.start < span.end)) continue;
+    kept.push(span);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((span) => {
+    const surface = text.slice(span.start, span.end);
+    const name = span.name ?? surface;
+    const aliases = [...new Set([...(span.aliases ?? []), ...(name === surface ? [] : [surface])])].filter((a) => a !== name);
+    const mention: Mention = { kind, surface, name, start: span.start, end: span.end, sentence: sentence.index, source };
+    if (aliases.length > 0) mention.aliases = aliases;
+    return mention;
+  });
+}
+
+/** Every match of a global regex in the sentence, with absolute offsets. */
+export function* matches(pattern: RegExp, sentence: Sentence): Generator<{ start: number; end: number; groups: RegExpExecArray }> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence.text); m !== null; m = pattern.exec(sentence.text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    yield { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, groups: m };
+  }
+}
