@@ -39,6 +39,8 @@ export type PlainValue =
 export interface QueryResult {
   columns: string[];
   rows: Record<string, PlainValue>[];
+  /** True when the row limit cut rows off. */
+  truncated?: boolean;
 }
 
 export interface QueryOptions {
@@ -67,6 +69,11 @@ export interface WriteSummary {
   facts: number;
 }
 
+export interface WriteOptions {
+  /** Rewrite the document even when the same bytes are already stored (`kg ingest --force`). */
+  replace?: boolean;
+}
+
 export interface StoreCounts {
   nodes: number;
   relationships: number;
@@ -77,7 +84,7 @@ export interface GraphStore {
   /** Creates constraints and indexes; safe to call on every start. */
   init(): Promise<void>;
   /** Writes one document's extraction in one transaction, replacing that document's earlier contributions. */
-  writeDocument(doc: StoredDocument, extraction: Extraction): Promise<WriteSummary>;
+  writeDocument(doc: StoredDocument, extraction: Extraction, options?: WriteOptions): Promise<WriteSummary>;
   /** Removes a document and every entity, edge and fact only it supported. Returns false when unknown. */
   removeDocument(documentId: string): Promise<boolean>;
   /** Read-only Cypher: refused before it reaches the store when it writes. */

@@ -1,0 +1,113 @@
+// The embedded store: Grafeo in one file of the data folder. Writes run in
+// one Grafeo transaction per document; reads run in a transaction that is
+// always rolled back, so even a write that slipped past the guard leaves no trace.
+import { existsSync } from 'node:fs';
+import { GrafeoDB, type Transaction } from '@grafeo-db/js';
+import { KgError, messageOf } from '../errors.js';
+import { assertReadOnly } from '../cypher/readonly.js';
+import { schemaStatements } from '../cypher/schema.js';
+import type { Statement } from '../cypher/statement.js';
+import type { Extraction } from '../extract/types.js';
+import { grafeoValue } from './grafeo-values.js';
+import { countsOf } from './read.js';
+import { withTimeout } from './timeout.js';
+import type {
+  GraphStore, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
+} from './types.js';
+import { removeDocumentWith, writeDocumentWith, type Run } from './write-document.js';
+
+function storeError(what: string, error: unknown): KgError {
+  if (error instanceof KgError) return error;
+  const message = messageOf(error);
+  const code = /syntax|semantic|unknown|expected|GRAFEO-Q/i.test(message) ? 'QUERY' : 'STORE';
+  return new KgError(code, `${what}: ${message}`, undefined, { cause: error });
+}
+
+export class GrafeoStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private closed = false;
+
+  private constructor(
+    private readonly db: GrafeoDB,
+    private readonly onClose: () => void,
+  ) {}
+
+  /** Opens (or creates) the database at `path`; in memory without a path. */
+  static open(path?: string, onClose: () => void = () => {}): GrafeoStore {
+    try {
+      const db = path === undefined ? GrafeoDB.create() : existsSync(path) ? GrafeoDB.open(path) : GrafeoDB.create(path);
+      return new GrafeoStore(db, onClose);
+    } catch (error) {
+      throw storeError(`the graph database ${path ?? '(in memory)'} could not be opened`, error);
+    }
+  }
+
+  async init(): Promise<void> {
+    for (const text of schemaStatements('embedded')) await this.db.executeCypher(text);
+  }
+
+  private runner(tx: Transaction): Run {
+    return async (s: Statement) => (await tx.executeCypher(s.text, s.params)).toArray() as Record<string, unknown>[];
+  }
+
+  private async inTransaction<T>(what: string, work: (run: Run) => Promise<T>): Promise<T> {
+    const tx = this.db.beginTransaction();
+    try {
+      const result = await work(this.runner(tx));
+      tx.commit();
+      return result;
+    } catch (error) {
+      if (tx.isActive) tx.rollback();
+      throw storeError(what, error);
+    }
+  }
+
+  writeDocument(doc: StoredDocument, extraction: Extraction, options?: WriteOptions): Promise<WriteSummary> {
+    return this.inTransaction(`writing ${doc.file} failed`, (run) => writeDocumentWith(run, doc, extraction, options));
+  }
+
+  removeDocument(documentId: string): Promise<boolean> {
+    return this.inTransaction(`removing ${documentId} failed`, (run) => removeDocumentWith(run, documentId));
+  }
+
+  private endpointId = (internal: number): string => {
+    const id = this.db.getNode(internal)?.get('id');
+    return typeof id === 'string' ? id : `n${internal}`;
+  };
+
+  async query(cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
+    assertReadOnly(cypher);
+    const tx = this.db.beginTransaction();
+    const running = tx.executeCypher(cypher, options.params ?? {});
+    const release = () => { if (tx.isActive) tx.rollback(); };
+    running.then(release, release);
+    let result;
+    try {
+      result = await withTimeout(running, options.timeoutMs, 'the query');
+    } catch (error) {
+      throw storeError('the query failed', error);
+    }
+    const all = result.toArray();
+    const limit = options.rowLimit ?? Infinity;
+    const rows = all.slice(0, limit).map((row) => {
+      const out: Record<string, PlainValue> = {};
+      for (const column of result.columns) out[column] = grafeoValue(row[column], this.endpointId);
+      return out;
+    });
+    return { columns: result.columns, rows, ...(all.length > limit ? { truncated: true } : {}) };
+  }
+
+  counts(): Promise<StoreCounts> {
+    return countsOf(this);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.db.close();
+    } finally {
+      this.onClose();
+    }
+  }
+}
