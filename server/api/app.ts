@@ -1,0 +1,58 @@
+// The Express app: security headers and logging, the API routes declared in
+// ./routes, the OpenAPI document generated from them, the built client, and
+// one error shape for everything.
+import express from 'express';
+import type { GraphStore } from '../../graph/store/types.js';
+import { type ApiConfig, configFromEnv } from './config.js';
+import type { ApiContext } from './context.js';
+import { errorHandler, notFoundHandler } from './http-errors.js';
+import { requestLogger } from './logging.js';
+import { openApiDocument } from './openapi.js';
+import { type RouteSpec, mount } from './route.js';
+import { documentRoutes } from './routes/documents.js';
+import { exploreRoutes } from './routes/explore.js';
+import { exportRoutes } from './routes/export.js';
+import { queryRoutes } from './routes/query.js';
+import { securityHeaders } from './security.js';
+import { clientRouter } from './static-client.js';
+import { EntitySearch } from './usecases/search.js';
+
+export interface AppDeps {
+  store: GraphStore;
+  /** Overrides of the configuration read from the environment. */
+  config?: Partial<ApiConfig>;
+}
+
+export const API_VERSION = '0.1.0';
+
+export function apiRoutes(context: ApiContext): RouteSpec[] {
+  return [...exploreRoutes(context), ...queryRoutes(context), ...exportRoutes(context), ...documentRoutes(context)];
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const config = { ...configFromEnv(), ...deps.config };
+  const context: ApiContext = { store: deps.store, config, search: new EntitySearch(deps.store) };
+  const routes = apiRoutes(context);
+  const openapi = openApiDocument(routes, API_VERSION);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(requestLogger(config.log));
+  app.use(securityHeaders());
+  app.use('/api', express.json({ limit: config.bodyLimit, strict: true }));
+
+  const api = express.Router();
+  api.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  mount(api, routes);
+  app.use(api);
+  app.use('/api', notFoundHandler);
+
+  const client = clientRouter(config.clientDir);
+  if (client) app.use(client);
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

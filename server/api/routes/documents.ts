@@ -1,0 +1,25 @@
+// Documents: list, read, upload (multipart), remove. Upload and remove write,
+// so they take the bearer token and the write rate limit.
+import type { ApiContext } from '../context.js';
+import { route } from '../route.js';
+import { rateLimiter, requireToken } from '../security.js';
+import * as s from '../schemas.js';
+import * as documents from '../usecases/documents.js';
+
+export function documentRoutes({ store, config, search }: ApiContext) {
+  const guardWrite = [requireToken(config.token), rateLimiter('write', config.writeRatePerMinute)];
+  return [
+    route({
+      method: 'get', path: '/api/documents', tag: 'documents', summary: 'Every ingested document',
+      response: s.documentsAnswer, errors: [503],
+      handle: () => documents.listDocuments(store),
+    }),
+    route({
+      method: 'delete', path: '/api/documents/:id', tag: 'documents',
+      summary: 'Remove a document and every entity, edge and fact only it supported',
+      params: s.documentIdParams, response: s.removeAnswer, errors: [400, 401, 404, 429, 503],
+      before: guardWrite,
+      handle: ({ params }) => documents.removeDocument(store, search, params.id),
+    }),
+  ];
+}

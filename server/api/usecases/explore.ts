@@ -1,0 +1,120 @@
+// Reading the graph: what the store holds, one entity, its neighbourhood, the
+// paths between two entities, and the numeric facts.
+import { KgError } from '../../../graph/errors.js';
+import { ENTITY_KINDS, ENTITY_KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES, parseEntityId } from '../../../graph/schema.js';
+import type { GraphNode, GraphStore, PlainValue } from '../../../graph/store/types.js';
+import { factsWhere, nodesByIds, type FactFilter } from '../../../graph/cypher/read.js';
+import { isGraphEdge, isGraphNode, isGraphPath, nodeFromColumns, subgraph, toApiEdge, toApiNode } from '../graph-view.js';
+import * as q from '../queries.js';
+import type { ApiFact, FactsQuery, NeighborsQuery, PathsQuery } from '../schemas.js';
+import { asNumber, asString, run } from './run.js';
+import type { EntitySearch } from './search.js';
+
+export async function health(store: GraphStore) {
+  const counts = await store.counts();
+  return { status: 'ok' as const, store: store.kind, ...counts };
+}
+
+function countMap(rows: Array<Record<string, PlainValue>>): Map<string, number> {
+  return new Map(rows.map((row) => [asString(row.name), asNumber(row.count)]));
+}
+
+/** Every kind and relation type of graph/schema.ts with how many the store holds. */
+export async function describeSchema(store: GraphStore) {
+  const [kinds, types] = await Promise.all([run(store, q.countByKind()), run(store, q.countByRelationType())]);
+  const kindCounts = countMap(kinds.rows);
+  const typeCounts = countMap(types.rows);
+  return {
+    kinds: ENTITY_KIND_NAMES.map((name) => ({ name, ...ENTITY_KINDS[name], count: kindCounts.get(name) ?? 0 })),
+    relationTypes: RELATION_TYPE_NAMES.map((name) => {
+      const { zh, en, color, symmetric } = RELATION_TYPES[name];
+      return { name, zh, en, color, symmetric, count: typeCounts.get(name) ?? 0 };
+    }),
+  };
+}
+
+function toFact(row: Record<string, PlainValue>, names: ReadonlyMap<string, string>): ApiFact {
+  const subject = asString(row.place);
+  return {
+    subject,
+    subjectName: names.get(subject) ?? subject,
+    indicator: asString(row.indicator),
+    value: asNumber(row.value),
+    unit: asString(row.unit),
+    measure: asString(row.measure),
+    year: typeof row.year === 'number' ? row.year : null,
+    document: typeof row.document === 'string' ? row.document : null,
+    sentence: typeof row.sentence === 'string' ? row.sentence : null,
+  };
+}
+
+async function factRows(store: GraphStore, filter: FactFilter, limit: number): Promise<ApiFact[]> {
+  const rows = (await run(store, factsWhere(filter, limit))).rows;
+  const ids = [...new Set(rows.map((row) => asString(row.place)))];
+  const nodes = ids.length > 0 ? (await run(store, nodesByIds(ids))).rows.map(nodeFromColumns) : [];
+  const names = new Map(nodes.map((n) => [n.id, asString(n.properties.name)]));
+  return rows.map((row) => toFact(row, names));
+}
+
+/** Facts for comparing places and years; a place given by name stands for every entity of that exact name. */
+export async function findFacts(store: GraphStore, search: EntitySearch, filter: FactsQuery) {
+  const { indicator, year, limit } = filter;
+  if (!filter.place) return { facts: await factRows(store, { indicator, year }, limit) };
+  const places = parseEntityId(filter.place) ? [filter.place] : await search.exactIds(filter.place);
+  const facts = (await Promise.all(places.map((place) => factRows(store, { place, indicator, year }, limit)))).flat();
+  return { facts: facts.slice(0, limit) };
+}
+
+async function requireEntity(store: GraphStore, id: string): Promise<GraphNode> {
+  const node = (await run(store, nodesByIds([id]))).rows.map(nodeFromColumns)[0];
+  if (!node || !parseEntityId(node.id)) throw new KgError('NOT_FOUND', `No entity with id ${JSON.stringify(id)}; search for one with /api/search?q=`);
+  return node;
+}
+
+/** One entity with the documents that mention it, its facts and its degree per relation type. */
+export async function describeNode(store: GraphStore, id: string) {
+  const node = await requireEntity(store, id);
+  const [documents, facts, degree] = await Promise.all([
+    run(store, q.documentsMentioning(id)),
+    factRows(store, { place: id }, 1000),
+    run(store, q.degreeByType(id)),
+  ]);
+  return {
+    node: toApiNode(node),
+    documents: documents.rows.map((row) => ({
+      id: asString(row.id),
+      file: asString(row.file),
+      title: asString(row.title),
+      mentions: asNumber(row.mentions),
+    })),
+    facts,
+    degree: Object.fromEntries(degree.rows.map((row) => [asString(row.type), asNumber(row.count)])),
+  };
+}
+
+export async function neighbors(store: GraphStore, id: string, options: NeighborsQuery) {
+  const filter = { id, types: options.types, kinds: options.kinds };
+  const [center, page, count] = await Promise.all([
+    requireEntity(store, id),
+    run(store, q.neighbors(filter, options.limit, options.offset)),
+    run(store, q.neighborCount(filter)),
+  ]);
+  const nodes = new Map([[id, toApiNode(center)]]);
+  const edges = [];
+  for (const row of page.rows) {
+    if (!isGraphNode(row.node) || !isGraphEdge(row.edge)) continue;
+    const node = toApiNode(row.node);
+    nodes.set(node.id, node);
+    edges.push(toApiEdge(row.edge, new Map(), { source: asString(row.source), target: asString(row.target) }));
+  }
+  return { nodes: [...nodes.values()], edges, total: asNumber(count.rows[0]?.total) };
+}
+
+export async function paths(store: GraphStore, options: PathsQuery) {
+  await Promise.all([requireEntity(store, options.from), requireEntity(store, options.to)]);
+  if (options.from === options.to) return { paths: [] };
+  const result = await run(store, q.shortestPaths(options.from, options.to, options.maxHops, options.limit));
+  const found = result.rows.map((row) => row.path).filter(isGraphPath);
+  found.sort((a, b) => a.edges.length - b.edges.length);
+  return { paths: found.map((path) => subgraph(path.nodes, path.edges)) };
+}
