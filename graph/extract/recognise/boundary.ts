@@ -42,6 +42,7 @@ function isLeading(tokens: TaggedWord[], i: number, options: TrimOptions): boole
   const closing = CLOSING[token.word];
   // An opening quote or bracket whose partner follows belongs to the name (“156”战略).
   if (closing !== undefined) return !tokens.slice(i + 1).some((t) => t.word.includes(closing));
+  if (CLAUSE_VERB_WORDS.has(token.word)) return true;
   if (LEAD_WORDS.has(token.word)) return !(options.keepNumerals && NUMERAL_TAGS.has(token.tag));
   if (token.word.trim() === '') return true;
   if (FUNCTION_TAGS.has(token.tag)) return token.word.length > 1 || token.tag === 'x' || !/\p{Script=Han}/u.test(token.word);
@@ -86,4 +87,37 @@ function trimTrailing(text: string, start: number, end: number): number {
     if (word === undefined) return end;
     end -= word.length;
   }
+}
+
+export interface EnglishWord {
+  /** Lower case, plural -s removed, so that "Trucks" and "truck" compare equal. */
+  key: string;
+  /** Offsets in the string that was scanned (plus the offset given). */
+  start: number;
+  end: number;
+}
+
+const ENGLISH_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|\d+[A-Za-z]*/g;
+
+/** Plural-insensitive lower-case key of an English word; the same rule for vocabulary and text. */
+export function englishKey(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** English words of `text` in order, offsets shifted by `offset`. */
+export function englishWords(text: string, offset = 0): EnglishWord[] {
+  const out: EnglishWord[] = [];
+  ENGLISH_WORD.lastIndex = 0;
+  for (let m = ENGLISH_WORD.exec(text); m !== null; m = ENGLISH_WORD.exec(text)) {
+    out.push({ key: englishKey(m[0]), start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Whether only spaces or hyphens stand between two English words (no punctuation or clause break). */
+export function adjacentWords(text: string, a: EnglishWord, b: EnglishWord, offset = 0): boolean {
+  return /^[ \-]*$/.test(text.slice(a.end - offset, b.start - offset));
 }
