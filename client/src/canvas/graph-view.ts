@@ -1,0 +1,150 @@
+// The canvas: one Cytoscape instance and the operations the page performs on it.
+import cytoscape, { type Collection, type Core, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import dagre from 'cytoscape-dagre';
+import svg from 'cytoscape-svg';
+import type { Subgraph } from '../api-client/schemas.js';
+import { nodeLabel, toElements } from './elements.js';
+import { relationLabel, type Lang } from './labels.js';
+import { layoutOptions, type LayoutName } from './layouts.js';
+import { graphStyle, sizeForDegree } from './style.js';
+import type { RelationType } from '../../../graph/schema.js';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+cytoscape.use(svg);
+
+/** The entities and relations drawn, as opposed to helper elements such as "+N more". */
+export const ENTITY = 'node.entity';
+export const RELATION = 'edge.relation';
+
+export interface GraphViewOptions {
+  container: HTMLElement;
+  /** Cytoscape's WebGL renderer, for very large graphs. */
+  webgl?: boolean;
+}
+
+export class GraphView {
+  readonly cy: Core;
+  lang: Lang = 'zh';
+  layoutName: LayoutName = 'fcose';
+  private readonly knownIds = new Map<string, string>();
+  private readonly changeListeners = new Set<() => void>();
+
+  constructor(options: GraphViewOptions) {
+    this.cy = cytoscape({
+      container: options.container,
+      style: graphStyle(),
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    this.cy.on('add remove', () => this.notify());
+  }
+
+  /** Adds what is not on the canvas yet and returns only the new elements. */
+  add(graph: Subgraph, anchor?: NodeSingular): Collection {
+    const definitions = toElements(graph, this.knownIds, this.lang).filter((d) => this.cy.getElementById(String(d.data.id)).empty());
+    if (definitions.length === 0) return this.cy.collection();
+    const origin = anchor?.position() ?? this.viewportCentre();
+    let added = this.cy.collection();
+    this.cy.batch(() => {
+      const nodes = this.cy.add(definitions.filter((d) => d.group === 'nodes'));
+      nodes.forEach((node, i) => {
+        const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
+        node.position({ x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) });
+      });
+      const edges = definitions.filter((d) => d.group === 'edges' && this.hasEndpoints(d.data.source, d.data.target));
+      added = nodes.union(this.cy.add(edges));
+    });
+    this.refreshSizes();
+    return added;
+  }
+
+  /** Records the whole-graph degree of entities when the API told it, so sizes do not depend on what is expanded. */
+  setKnownDegree(id: string, degree: number): void {
+    const node = this.cy.getElementById(id);
+    if (node.nonempty()) node.data('degree', degree);
+    this.refreshSizes();
+  }
+
+  refreshSizes(): void {
+    this.cy.batch(() => {
+      this.cy.nodes(ENTITY).forEach((node) => {
+        const known = Number(node.data('degree') ?? 0);
+        node.data('size', sizeForDegree(Math.max(known, node.degree(false))));
+      });
+    });
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.cy.batch(() => {
+      this.cy.nodes(ENTITY).forEach((node) => {
+        node.data('label', nodeLabel(node.data(), lang));
+      });
+      this.cy.edges(RELATION).forEach((edge) => {
+        edge.data('label', relationLabel(edge.data('type') as RelationType, lang));
+      });
+    });
+    this.notify();
+  }
+
+  /** Lays out the canvas; pinned (locked) nodes keep their places. */
+  layout(options: { name?: LayoutName; incremental?: boolean; fit?: boolean } = {}): Promise<void> {
+    if (options.name) this.layoutName = options.name;
+    const visible = this.cy.elements().not('.filtered');
+    if (visible.empty()) return Promise.resolve();
+    const layout = visible.layout({
+      ...layoutOptions(this.layoutName, visible.nodes().length, options.incremental ?? false),
+      fit: options.fit ?? true,
+    } as cytoscape.LayoutOptions);
+    const done = layout.promiseOn('layoutstop').then(() => undefined);
+    layout.run();
+    return done;
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements().not('.filtered'), padding: 30 }, duration: 250 });
+  }
+
+  entityIds(): string[] {
+    return this.cy.nodes(ENTITY).map((node) => node.id());
+  }
+
+  visibleCounts(): { nodes: number; edges: number } {
+    return {
+      nodes: this.cy.nodes(ENTITY).not('.filtered').length,
+      edges: this.cy.edges(RELATION).not('.filtered').length,
+    };
+  }
+
+  togglePin(node: NodeSingular): boolean {
+    const pinned = !node.locked();
+    if (pinned) node.lock();
+    else node.unlock();
+    node.toggleClass('pinned', pinned);
+    this.notify();
+    return pinned;
+  }
+
+  onChange(listener: () => void): void {
+    this.changeListeners.add(listener);
+  }
+
+  notify(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
+  private hasEndpoints(source: unknown, target: unknown): boolean {
+    const present = (id: unknown) => typeof id === 'string' && this.cy.getElementById(id).nonempty();
+    return present(source) && present(target);
+  }
+
+  private viewportCentre(): { x: number; y: number } {
+    const extent = this.cy.extent();
+    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  }
+}

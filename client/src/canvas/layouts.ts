@@ -1,0 +1,47 @@
+// The layouts the page offers. fcose is the default; large graphs get its draft
+// quality so a first picture comes quickly.
+import type { LayoutOptions } from 'cytoscape';
+
+export const LAYOUTS = {
+  fcose: 'Force (fcose)',
+  concentric: 'Concentric',
+  dagre: 'Hierarchical',
+} as const;
+
+export type LayoutName = keyof typeof LAYOUTS;
+
+export function isLayoutName(value: string): value is LayoutName {
+  return Object.prototype.hasOwnProperty.call(LAYOUTS, value);
+}
+
+const LARGE = 1500;
+
+export function layoutOptions(name: LayoutName, nodeCount: number, incremental: boolean): LayoutOptions {
+  const animate = nodeCount < 300;
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        quality: nodeCount > LARGE ? 'draft' : 'default',
+        randomize: !incremental,
+        animate,
+        animationDuration: 400,
+        nodeDimensionsIncludeLabels: nodeCount < LARGE,
+        idealEdgeLength: () => 90,
+        nodeRepulsion: () => 6500,
+        packComponents: true,
+        padding: 30,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        concentric: (node: cytoscape.NodeSingular) => node.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 24,
+        animate,
+        padding: 30,
+      } as LayoutOptions;
+    case 'dagre':
+      return { name: 'dagre', rankDir: 'TB', nodeSep: 30, rankSep: 70, animate, padding: 30 } as LayoutOptions;
+  }
+}

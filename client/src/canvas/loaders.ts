@@ -1,0 +1,59 @@
+// Subgraphs the page asks for through the read-only Cypher route: the first view,
+// a saved view, and what an uploaded document mentions.
+import { GRAPH_LABELS, STRUCTURAL_RELATIONS } from '../../../graph/schema.js';
+import { query } from '../api-client/api.js';
+import type { Subgraph } from '../api-client/schemas.js';
+import { entityIdOf } from './elements.js';
+
+const E = GRAPH_LABELS.entity;
+
+function merge(...parts: Subgraph[]): Subgraph {
+  return { nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges) };
+}
+
+/** The relations among the given entities. */
+async function linksAmong(ids: string[]): Promise<Subgraph> {
+  if (ids.length < 2) return { nodes: [], edges: [] };
+  const { graph } = await query(`MATCH (a:${E})-[r]->(b:${E}) WHERE a.id IN $ids AND b.id IN $ids RETURN a, r, b`, { ids });
+  return graph;
+}
+
+export interface Overview {
+  graph: Subgraph;
+  /** Whole-graph degree of the hubs, for node sizes. */
+  degrees: Map<string, number>;
+}
+
+/** The most connected entities with their links: a first view without typing. */
+export async function overview(hubs = 12, linkLimit = 250): Promise<Overview> {
+  const top = await query(
+    `MATCH (n:${E})-[r]-(:${E}) RETURN n.id AS id, count(r) AS degree ORDER BY degree DESC LIMIT $hubs`,
+    { hubs },
+  );
+  const degrees = new Map<string, number>();
+  for (const row of top.rows) if (typeof row.id === 'string') degrees.set(row.id, Number(row.degree));
+  const ids = [...degrees.keys()];
+  if (ids.length === 0) return { graph: { nodes: [], edges: [] }, degrees };
+  const links = await query(
+    `MATCH (a:${E})-[r]-(b:${E}) WHERE a.id IN $ids RETURN a, r, b LIMIT $limit`,
+    { ids, limit: linkLimit },
+  );
+  return { graph: links.graph, degrees };
+}
+
+/** The given entities and the relations among them, for reopening a saved view. */
+export async function entitiesById(ids: string[]): Promise<Subgraph> {
+  if (ids.length === 0) return { nodes: [], edges: [] };
+  const nodes = await query(`MATCH (n:${E}) WHERE n.id IN $ids RETURN n`, { ids });
+  return merge(nodes.graph, await linksAmong(ids));
+}
+
+/** The entities the named documents mention, with the relations among them. */
+export async function entitiesOfDocuments(files: string[], limit = 150): Promise<Subgraph> {
+  const found = await query(
+    `MATCH (d:${GRAPH_LABELS.document})-[:${STRUCTURAL_RELATIONS.mentions}]->(e:${E}) WHERE d.file IN $files RETURN e LIMIT $limit`,
+    { files, limit },
+  );
+  const ids = found.graph.nodes.map(entityIdOf);
+  return merge(found.graph, await linksAmong(ids));
+}

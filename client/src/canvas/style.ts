@@ -1,0 +1,89 @@
+// The Cytoscape stylesheet: colours, shapes and relation colours come from the schema.
+import type { StylesheetJson } from 'cytoscape';
+import { ENTITY_KINDS, ENTITY_KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES } from '../../../graph/schema.js';
+
+const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+
+export function graphStyle(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 13,
+        color: '#1f2328',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-max-width': '140px',
+        'text-wrap': 'ellipsis',
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    ...ENTITY_KIND_NAMES.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': ENTITY_KINDS[kind].color, shape: ENTITY_KINDS[kind].shape },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 10,
+        color: '#57606a',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    ...RELATION_TYPE_NAMES.map((type) => ({
+      selector: `edge[type = "${type}"]`,
+      style: {
+        'line-color': RELATION_TYPES[type].color,
+        'target-arrow-color': RELATION_TYPES[type].color,
+        ...(RELATION_TYPES[type].symmetric ? { 'target-arrow-shape': 'none' as const } : {}),
+      },
+    })),
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0969da' } },
+    { selector: 'edge:selected', style: { width: 4, 'line-color': '#0969da', 'target-arrow-color': '#0969da' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#1f2328' } },
+    { selector: '.on-path', style: { 'underlay-color': '#ffd33d', 'underlay-opacity': 0.7, 'underlay-padding': 6, 'z-index': 10 } },
+    { selector: 'edge.on-path', style: { width: 5 } },
+    { selector: '.filtered', style: { display: 'none' } },
+    {
+      selector: 'node.more',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#f6f8fa',
+        'border-color': '#8c959f',
+        'border-width': 1,
+        'border-style': 'dashed',
+        width: 'label',
+        height: 22,
+        padding: '6px',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-size': 11,
+        color: '#0969da',
+      },
+    },
+    { selector: 'edge.more', style: { 'line-style': 'dashed', 'line-color': '#8c959f', 'target-arrow-shape': 'none', label: '' } },
+  ];
+}
+
+/** Node diameter for a degree: grows with the square root so hubs stand out without hiding the rest. */
+export function sizeForDegree(degree: number): number {
+  return Math.round(22 + 9 * Math.sqrt(Math.max(0, degree)));
+}

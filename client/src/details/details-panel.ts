@@ -1,0 +1,93 @@
+// The details panel: what is known about the selected entity or relation.
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import { ENTITY_KINDS, type EntityKind, type RelationType } from '../../../graph/schema.js';
+import type { NodeDetails } from '../api-client/schemas.js';
+import { kindLabel, relationLabel, type Lang } from '../canvas/labels.js';
+import { button, h, replaceChildren } from '../ui/dom.js';
+import { highlightSegments } from './highlight.js';
+
+export interface NodeActions {
+  expand: () => void;
+  more: () => void;
+  collapse: () => void;
+  hide: () => void;
+  pin: () => void;
+}
+
+export function showMessage(root: HTMLElement, message: string): void {
+  replaceChildren(root, h('p', { class: 'hint' }, message));
+}
+
+function kindBadge(kind: EntityKind, lang: Lang): HTMLElement {
+  return h('span', { class: 'badge', style: `background:${ENTITY_KINDS[kind].color}`, 'data-testid': 'kind-badge' }, kindLabel(kind, lang));
+}
+
+function field(label: string, ...value: (Node | string)[]): HTMLElement[] {
+  return [h('dt', {}, label), h('dd', {}, ...value)];
+}
+
+function display(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** Facts as a table whose columns are the fields the facts carry. */
+function factsTable(facts: NodeDetails['facts']): HTMLElement {
+  if (facts.length === 0) return h('p', { class: 'hint' }, 'No facts recorded.');
+  const columns = [...new Set(facts.flatMap((fact) => Object.keys(fact)))].filter((c) => c !== 'id' && c !== 'entity');
+  return h('table', { class: 'facts', 'data-testid': 'facts-table' },
+    h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, ...facts.map((fact) => h('tr', {}, ...columns.map((c) => h('td', {}, display(fact[c])))))));
+}
+
+export function renderNode(root: HTMLElement, node: NodeSingular, details: NodeDetails | null, remaining: number, lang: Lang, actions: NodeActions): void {
+  const kind = node.data('kind') as EntityKind;
+  const aliases = (node.data('aliases') as string[]).filter((a) => a !== node.data('name'));
+  const props = details?.node.properties ?? {};
+  const divisionCode = display(props.divisionCode ?? node.data('divisionCode'));
+  const degree = details ? Object.entries(details.degree) : [];
+  const documents = details?.documents ?? [];
+  replaceChildren(
+    root,
+    h('h2', { 'data-testid': 'details-name' }, node.data('name') as string),
+    kindBadge(kind, lang),
+    node.data('nameEn') ? h('p', { class: 'name-en' }, node.data('nameEn') as string) : null,
+    h('div', { class: 'actions', role: 'group', 'aria-label': 'Node actions' },
+      button('Expand', { 'data-testid': 'expand-button', title: 'Add neighbours (Enter)' }, actions.expand),
+      remaining > 0 ? button(`+${remaining} more`, { 'data-testid': 'expand-more' }, actions.more) : null,
+      button('Collapse', { 'data-testid': 'collapse-button' }, actions.collapse),
+      button('Hide', { 'data-testid': 'hide-button', title: 'Hide (Delete)' }, actions.hide),
+      button(node.locked() ? 'Unpin' : 'Pin', { 'data-testid': 'pin-button', title: 'Pin in place (P)' }, actions.pin)),
+    h('dl', {},
+      ...field('Id', node.id()),
+      ...(aliases.length ? field('Aliases', aliases.join(' · ')) : []),
+      ...(divisionCode ? field('Division code', divisionCode) : []),
+      ...(degree.length ? field('Links', degree.map(([t, n]) => `${t} ${n}`).join(' · ')) : [])),
+    h('h3', {}, 'Facts'),
+    details ? factsTable(details.facts) : h('p', { class: 'hint' }, 'Loading…'),
+    h('h3', {}, `Documents (${documents.length})`),
+    h('ul', { class: 'documents', 'data-testid': 'details-documents' },
+      ...documents.map((doc) => h('li', { title: doc.id }, doc.title || doc.file || doc.id))),
+  );
+}
+
+export function renderEdge(root: HTMLElement, edge: EdgeSingular, lang: Lang): void {
+  const source = edge.source();
+  const target = edge.target();
+  const terms = [source, target].flatMap((n) => [n.data('name') as string, ...((n.data('aliases') as string[]) ?? [])]);
+  const sentences = edge.data('sentences') as string[];
+  replaceChildren(
+    root,
+    h('h2', {}, relationLabel(edge.data('type') as RelationType, lang)),
+    h('p', { class: 'edge-ends', 'data-testid': 'edge-ends' }, `${source.data('label') as string} → ${target.data('label') as string}`),
+    h('h3', {}, `Evidence (${sentences.length})`),
+    sentences.length === 0
+      ? h('p', { class: 'hint' }, 'No evidence sentence recorded.')
+      : h('ol', { class: 'evidence' },
+        ...sentences.map((sentence, i) =>
+          h('li', { 'data-testid': 'evidence-sentence' },
+            ...highlightSegments(sentence, terms).map((s) => (s.mark ? h('mark', {}, s.text) : s.text)),
+            (edge.data('documents') as string[])[i] ? h('span', { class: 'source' }, ` — ${(edge.data('documents') as string[])[i]}`) : null))),
+  );
+}
