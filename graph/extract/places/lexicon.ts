@@ -1,0 +1,119 @@
+// The lookup structures built from the gazetteer, once: a trie of Chinese names
+// (full names, accepted short names, older suffixes, township names) and a map
+// of English keys (joined lowercase pinyin and conventional names).
+import { dict } from '@node-rs/jieba/dict.js';
+import { gazetteer, type PlaceRecord } from './gazetteer.js';
+import { englishKey, englishNamesOf } from './names.js';
+import { Trie } from './trie.js';
+
+/**
+ * How a Chinese name relates to the division: its full name, a full name with
+ * an older suffix (太谷县 for 太谷区), its short name, or a township's full name.
+ */
+export type ChineseForm = 'full' | 'alt' | 'short' | 'township';
+
+export interface ChineseEntry {
+  form: ChineseForm;
+  codes: string[];
+}
+
+export interface EnglishEntry {
+  code: string;
+  /** False for one-syllable short forms (Qi), which stand only before County/City. */
+  bare: boolean;
+}
+
+export interface Lexicon {
+  chinese: Trie<ChineseEntry>;
+  english: Map<string, EnglishEntry[]>;
+  /** Keys of two-word English names (Hong Kong): only these may join two capitalised words. */
+  pairs: Set<string>;
+}
+
+// Short names that are ordinary words in report prose, whatever the dictionary says.
+const COMMON_WORDS = new Set(
+  '城区 郊区 矿区 新区 开发区 市区 东方 和平 长安 城关 中心 新城 老城 高新 江南 江北 河东 河西 南山 北山 东山 西山 白云 青山 新华 红旗 前进 胜利 团结 光明 友好 永安 太平 新兴 建设 解放 人民 文化 工农 民主 东风 向阳'.split(' '),
+);
+// A short name the segmenter knows as a frequent non-place word is too risky alone (和平, 开发).
+const FREQUENT = 3000;
+const FREQUENT_NON_PLACE = 1000;
+
+/** Short names that jieba's dictionary lists as frequent general words. */
+function frequentWords(candidates: Set<string>): Set<string> {
+  const frequent = new Set<string>();
+  const text = new TextDecoder().decode(dict);
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const space = text.indexOf(' ', start);
+    if (space > start && space < end && candidates.has(text.slice(start, space))) {
+      const [word, freq, tag] = text.slice(start, end).trim().split(' ');
+      const n = Number(freq);
+      if (n >= FREQUENT || (tag !== 'ns' && n >= FREQUENT_NON_PLACE)) frequent.add(word);
+    }
+    start = end + 1;
+  }
+  return frequent;
+}
+
+function addChinese(index: Map<string, Map<ChineseForm, string[]>>, surface: string, form: ChineseForm, code: string): void {
+  let forms = index.get(surface);
+  if (!forms) index.set(surface, (forms = new Map()));
+  const codes = forms.get(form);
+  if (codes) codes.push(code);
+  else forms.set(form, [code]);
+}
+
+function addEnglish(english: Map<string, EnglishEntry[]>, key: string, entry: EnglishEntry): void {
+  const list = english.get(key);
+  if (!list) english.set(key, [entry]);
+  else if (!list.some((e) => e.code === entry.code)) list.push(entry);
+}
+
+function englishEntries(english: Map<string, EnglishEntry[]>, pairs: Set<string>, record: PlaceRecord): void {
+  for (const name of englishNamesOf(record.name, record.shortName)) {
+    const [head, ...rest] = name.split(' ');
+    if (rest.length > 0 && record.shortName.length > 1) pairs.add(englishKey(name));
+    // "Qi County" is indexed under "qi", which then needs its suffix word in the text.
+    const oneSyllable = rest.length > 0 && record.shortName.length === 1;
+    addEnglish(english, englishKey(oneSyllable ? head : name), { code: record.code, bare: !oneSyllable });
+  }
+}
+
+function build(): Lexicon {
+  const { divisions, townshipRows } = gazetteer();
+  const index = new Map<string, Map<ChineseForm, string[]>>();
+  const fullNames = new Set([...divisions.values()].map((r) => r.name));
+  const shorts = new Set([...divisions.values()].map((r) => r.shortName).filter((s) => s.length >= 2));
+  const frequent = frequentWords(shorts);
+  const english = new Map<string, EnglishEntry[]>();
+  const pairs = new Set<string>();
+  for (const record of divisions.values()) {
+    addChinese(index, record.name, 'full', record.code);
+    const short = record.shortName;
+    if (short.length >= 2 && short !== record.name && !COMMON_WORDS.has(short) && !frequent.has(short)) {
+      addChinese(index, short, 'short', record.code);
+    }
+    // Many counties became districts or cities; reports still use the old suffix (太谷县 for 太谷区).
+    if (record.level === 'county' && short.length >= 2) {
+      for (const suffix of ['县', '市', '区']) {
+        const old = short + suffix;
+        if (!fullNames.has(old)) addChinese(index, old, 'alt', record.code);
+      }
+    }
+    englishEntries(english, pairs, record);
+  }
+  for (const row of townshipRows.values()) addChinese(index, row.name, 'township', row.code);
+  const chinese = new Trie<ChineseEntry>();
+  for (const [surface, forms] of index) {
+    for (const [form, codes] of forms) chinese.add(surface, { form, codes });
+  }
+  return { chinese, english, pairs };
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  cached ??= build();
+  return cached;
+}

@@ -1,0 +1,45 @@
+// A character trie for scanning text for many names at once: from each start
+// position it walks at most the longest name's length, so a scan is linear in
+// the text.
+
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>> | null;
+  values: T[] | null;
+}
+
+export interface TrieMatch<T> {
+  /** End offset (exclusive) of the matched name. */
+  end: number;
+  values: readonly T[];
+}
+
+export class Trie<T> {
+  private readonly root: TrieNode<T> = { next: null, values: null };
+
+  add(key: string, value: T): void {
+    let node = this.root;
+    for (let i = 0; i < key.length; i++) {
+      node.next ??= new Map();
+      const code = key.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: null, values: null };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    (node.values ??= []).push(value);
+  }
+
+  /** Every name starting at `start` in `text`, longest first. */
+  matchesAt(text: string, start: number): TrieMatch<T>[] {
+    const found: TrieMatch<T>[] = [];
+    let node: TrieNode<T> | undefined = this.root;
+    for (let i = start; i < text.length; i++) {
+      node = node.next?.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.values) found.push({ end: i + 1, values: node.values });
+    }
+    return found.reverse();
+  }
+}
