@@ -1,0 +1,133 @@
+// Companies, groups, mines and plants. Chinese: a company suffix (有限公司, 集团…)
+// with a clean left edge, or a brand (a proper noun that is no place) directly
+// before an industry word (某某光伏, 某某煤矿). English: capitalised pinyin words
+// before Group, Co., Ltd., Energy… A full company name teaches its short form, so
+// later bare uses of the short form are linked to it.
+import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.js';
+import { longestChineseTerm } from '../vocab/industry-index.js';
+import { capitalisedRunBefore, isPinyin } from './english-names.js';
+import { isKnownPlace, isPlaceToken } from './place-prefix.js';
+import { afterConjunction, matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+import { closedEnumerations } from './enumeration.js';
+import { chineseShortName, fullNameOf, knownAliasSpans, rememberAlias } from './short-names.js';
+
+const SOURCE = 'enterprise';
+
+const COMPANY = /集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团(?![军化])|公司/g;
+// Words naming what a business is rather than an industry; they close brand names like industry words do.
+const BUSINESS_WORDS = new Set(['煤矿', '煤业', '电厂', '发电厂', '药业', '制药', '钢铁', '矿业', '实业', '焦化', '重工', '置业', '酒业', '乳业', '铝业', '能源', '科技', '股份', '控股']);
+// Prefixes that make "company" a class (子公司, 上市公司, 一批龙头企业) rather than a name.
+const GENERIC_PREFIX = /^(?:[各全该本这那此其每某多诸等子分母总]|新建|新成立|新组建|新注册|新引进|一[些批家个]|[0-9０-９]|上市|国有|国企|民营|平台|龙头|骨干|外资|外贸|中小|科技型|重点|相关|有关|大型|知名|头部|链主|规上|规模以上|优质|领军|省属|市属|县属|央企|物业|投资|建设|运营|注册|成立|组建)/;
+// Tags of tokens that can be a brand: proper nouns, abbreviations, unknown strings.
+const BRAND_TAGS = /^(?:nz|nr|nrt|nrfg|nt|j|x|ng|ns)$/;
+const HAN = /^[\u4e00-\u9fa5]+$/;
+// Adjectival words (智能化, 外向型, 示范性) describe a class of business, never name one.
+const MODIFIER_END = /[化型性级式类]$/;
+
+/** Whether [start, end) holds a brand-like token rather than only dictionary words (注册, 投资). */
+function hasProperPart(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let t = tokenAt(tokens, start); t !== undefined && t.start < end; t = tokenAt(tokens, t.end)) {
+    if (HAN.test(t.word) && (t.word.length === 1 || BRAND_TAGS.test(t.tag)) && !isPlaceToken(t)) return true;
+  }
+  return false;
+}
+
+function companySpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (const m of matches(COMPANY, sentence)) {
+    const edge = nameStart(text, sentence.start, m.start, m.end, 24);
+    if (edge === null) continue;
+    const start = afterConjunction(tokens, tokenStartFrom(tokens, edge), m.start);
+    const prefix = text.slice(start, m.start);
+    if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || !hasProperPart(tokens, start, m.start)) continue;
+    const alias = chineseShortName(text, tokens, start, m.start);
+    if (alias !== null) rememberAlias(text, alias, text.slice(start, m.end));
+    spans.push(alias === null ? { start, end: m.end } : { start, end: m.end, aliases: [alias] });
+  }
+  return spans;
+}
+
+/** Length of the industry or business word at `pos` when it ends on a token edge, else 0. */
+function businessWordAt(text: string, tokens: readonly Token[], pos: number): number {
+  const token = tokenAt(tokens, pos);
+  if (token === undefined || token.start !== pos) return 0;
+  if (BUSINESS_WORDS.has(token.word)) return token.word.length;
+  const term = longestChineseTerm(text, pos);
+  if (term === null || term.term.weak) return 0;
+  const last = tokenAt(tokens, pos + term.length - 1);
+  return last !== undefined && last.end === pos + term.length ? term.length : 0;
+}
+
+/** Brand plus industry word: 某某光伏, 某某新元煤矿 (a place before the brand stays in the name). */
+function brandSpans(text: string, tokens: readonly Token[], floor: number): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const length = businessWordAt(text, tokens, tokens[i].start);
+    if (length === 0) continue;
+    // The brand: one proper-noun token of two or three characters, or two single characters.
+    let brandStart = tokens[i - 1].start;
+    const one = tokens[i - 1];
+    const pair = i >= 2 && tokens[i - 2].word.length === 1 && one.word.length === 1;
+    if (pair) brandStart = tokens[i - 2].start;
+    const brand = text.slice(brandStart, tokens[i].start);
+    const proper = pair ? HAN.test(brand) : HAN.test(one.word) && one.word.length <= 3 && one.word.length >= 2 && BRAND_TAGS.test(one.tag);
+    if (!proper || MODIFIER_END.test(brand) || isKnownPlace(brand) || GENERIC_PREFIX.test(brand) || isFunctionChar(brand)) continue;
+    const before = tokenAt(tokens, brandStart - 1);
+    const placeBefore = before !== undefined && before.start >= floor && isPlaceToken(before) && before.tag === 'ns';
+    spans.push(linked(text, { start: placeBefore ? before.start : brandStart, end: tokens[i].start + length }, brand));
+  }
+  return spans;
+}
+
+const FUNCTION_CHARS = /[的了和与及在对为是将把被等地得着过也都又还就并或而之其]/;
+function isFunctionChar(brand: string): boolean {
+  return FUNCTION_CHARS.test(brand);
+}
+
+// "A、B等16户重点企业": every item of the enumeration is a company.
+const LISTED_COMPANIES = /等(?:[0-9一二三四五六七八九十百几多]+[户家个])?[^，。；、\s]{0,16}?企业/g;
+
+function listedSpans(sentence: Sentence, text: string): Span[] {
+  return closedEnumerations(sentence, text, LISTED_COMPANIES, 10).filter((s) => {
+    const item = text.slice(s.start, s.end);
+    return HAN.test(item) && !isKnownPlace(item) && !GENERIC_PREFIX.test(item) && !isFunctionChar(item.slice(-1));
+  });
+}
+
+/** The span itself, or named after the full company name when its brand is a short form learnt earlier. */
+function linked(text: string, span: Span, brand: string): Span {
+  const name = fullNameOf(text, brand);
+  return name === undefined ? span : { ...span, name };
+}
+
+// English: capitalised pinyin or acronym words before a company word.
+const EN_COMPANY = /\b(?:Group|Co\.,? ?Ltd\.?|Company|Corporation|Corp\.|Inc\.|Holdings?|Technology|Technologies|Pharmaceuticals?|Mining|Energy|Heavy Industry|Food|Foods|Oil|Steel|Coal|Chemicals?|Electromechanical|Electric|Motors?|Industries)\b/g;
+
+function englishSpans(sentence: Sentence, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of matches(EN_COMPANY, sentence)) {
+    const run = capitalisedRunBefore(text, sentence.start, m.start, 3);
+    const brandWords = run.filter((w) => (isPinyin(w.word) && !isKnownPlace(w.word)) || /^[A-Z]{2,6}$/.test(w.word));
+    if (brandWords.length === 0) continue;
+    const start = run[0].start;
+    const core = text.slice(start, run[run.length - 1].end);
+    rememberAlias(text, core, text.slice(start, m.end));
+    spans.push({ start, end: m.end, aliases: [core] });
+  }
+  return spans;
+}
+
+export const enterpriseRecogniser: Recogniser = {
+  name: SOURCE,
+  kinds: ['Enterprise'],
+  recognise(sentence: Sentence, context: RecogniseContext): Mention[] {
+    const text = context.text;
+    const spans = englishSpans(sentence, text);
+    if (/[\u4e00-\u9fa5]/.test(sentence.text)) {
+      const tokens = sentenceTokens(sentence);
+      spans.push(...companySpans(sentence, text, tokens), ...brandSpans(text, tokens, sentence.start), ...listedSpans(sentence, text));
+    }
+    spans.push(...knownAliasSpans(sentence, text));
+    return toMentions('Enterprise', SOURCE, text, sentence, spans);
+  },
+};

@@ -1,0 +1,65 @@
+// Short names of companies within one document: a full name (山西某某食品股份有限公司,
+// Jianbang Group) teaches its short form (某某, Jianbang), and later bare uses of
+// the short form are mentions of the same company.
+import type { Sentence } from '../types.js';
+import { longestChineseTerm } from '../vocab/industry-index.js';
+import { isKnownPlace, isPlaceToken } from './place-prefix.js';
+import { tokenAt, type Span, type Token } from './span-tools.js';
+
+let documentText: string | null = null;
+const fullNames = new Map<string, string>();
+
+// Documents arrive one after another; the text reference tells when a new one starts.
+function forDocument(text: string): Map<string, string> {
+  if (text !== documentText) {
+    documentText = text;
+    fullNames.clear();
+  }
+  return fullNames;
+}
+
+/** Records that `alias` stands for the company `name` in the document `text`. */
+export function rememberAlias(text: string, alias: string, name: string): void {
+  const known = forDocument(text);
+  if (alias.length >= 2 && alias !== name && !known.has(alias)) known.set(alias, name);
+}
+
+const GENERAL_TAGS = /^(?:n|vn|v|nz|b|an|l)$/;
+
+/**
+ * The short form of a Chinese company name whose suffix starts at `suffixStart`:
+ * leading places and trailing general words (肉制品, 农业, 科技, 发展) removed.
+ * Null when what is left is not a two-to-four-character brand.
+ */
+export function chineseShortName(text: string, tokens: readonly Token[], start: number, suffixStart: number): string | null {
+  let from = start;
+  for (let t = tokenAt(tokens, from); t !== undefined && t.end < suffixStart && isPlaceToken(t); t = tokenAt(tokens, t.end)) from = t.end;
+  let to = suffixStart;
+  for (let t = tokenAt(tokens, to - 1); t !== undefined && t.start - from >= 2; t = tokenAt(tokens, to - 1)) {
+    const general = t.word.length >= 2 && (GENERAL_TAGS.test(t.tag) || longestChineseTerm(text, t.start)?.length === t.word.length);
+    if (!general) break;
+    to = t.start;
+  }
+  const core = text.slice(from, to);
+  if (core.length < 2 || core.length > 4 || !/^[\u4e00-\u9fa5]+$/.test(core) || isKnownPlace(core)) return null;
+  return core;
+}
+
+/** The full company name a short form learnt earlier in the document stands for. */
+export function fullNameOf(text: string, alias: string): string | undefined {
+  return forDocument(text).get(alias);
+}
+
+/** Spans of the sentence where a short form learnt earlier in the document stands alone. */
+export function knownAliasSpans(sentence: Sentence, text: string): Span[] {
+  const known = forDocument(text);
+  const spans: Span[] = [];
+  for (const [alias, name] of known) {
+    for (let i = sentence.text.indexOf(alias); i >= 0; i = sentence.text.indexOf(alias, i + alias.length)) {
+      const start = sentence.start + i;
+      if (/[A-Za-z]/.test(alias) && /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
+      spans.push({ start, end: start + alias.length, name, aliases: [alias] });
+    }
+  }
+  return spans;
+}
