@@ -60,6 +60,6 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
 };
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  const error = new KgError('NOT_FOUND', `No route ${req.method} ${req.path}; the routes are listed at /api/openapi.json`);
+  const error = new KgError('NOT_FOUND', `No route ${req.method} ${req.originalUrl.split('?')[0]}; the routes are listed at /api/openapi.json`);
   res.status(404).json(errorBody(error));
 };

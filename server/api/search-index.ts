@@ -97,7 +97,11 @@ function typoMatch(q: string, entry: Entry): { tier: Tier; closeness: number } |
   const max = q.length >= 8 ? 2 : 1;
   for (const key of [entry.nameKey, entry.pinyinKey, ...entry.aliasKeys]) {
     if (!key) continue;
-    const distance = withinDistance(q, key, max);
+    // A typo in the beginning of a longer name counts too: compare with the key's heads around the query's length.
+    let distance = withinDistance(q, key, max);
+    for (let n = q.length - max; n <= q.length + max && distance > 0; n++) {
+      if (n > 0 && n < key.length) distance = Math.min(distance, withinDistance(q, key.slice(0, n), max));
+    }
     if (distance <= max) return { tier: 'fuzzy', closeness: 0.5 / (1 + distance) };
   }
   return null;
