@@ -34,8 +34,7 @@ export interface Lexicon {
 const COMMON_WORDS = new Set(
   '城区 郊区 矿区 新区 开发区 市区 东方 和平 长安 城关 中心 新城 老城 高新 江南 江北 河东 河西 南山 北山 东山 西山 白云 青山 新华 红旗 前进 胜利 团结 光明 友好 永安 太平 新兴 建设 解放 人民 文化 工农 民主 东风 向阳'.split(' '),
 );
-// A short name the segmenter knows as a frequent non-place word is too risky alone (和平, 开发).
-const FREQUENT = 3000;
+// A short name the segmenter knows as a frequent word other than a place name is too risky alone (和平, 东方).
 const FREQUENT_NON_PLACE = 1000;
 
 /** Short names that jieba's dictionary lists as frequent general words. */
@@ -49,7 +48,7 @@ function frequentWords(candidates: Set<string>): Set<string> {
     if (space > start && space < end && candidates.has(text.slice(start, space))) {
       const [word, freq, tag] = text.slice(start, end).trim().split(' ');
       const n = Number(freq);
-      if (n >= FREQUENT || (tag !== 'ns' && n >= FREQUENT_NON_PLACE)) frequent.add(word);
+      if (tag !== 'ns' && n >= FREQUENT_NON_PLACE) frequent.add(word);
     }
     start = end + 1;
   }
@@ -89,7 +88,7 @@ function build(): Lexicon {
   const english = new Map<string, EnglishEntry[]>();
   const pairs = new Set<string>();
   for (const record of divisions.values()) {
-    addChinese(index, record.name, 'full', record.code);
+    if (!COMMON_WORDS.has(record.name)) addChinese(index, record.name, 'full', record.code);
     const short = record.shortName;
     if (short.length >= 2 && short !== record.name && !COMMON_WORDS.has(short) && !frequent.has(short)) {
       addChinese(index, short, 'short', record.code);

@@ -117,7 +117,7 @@ function patternMentions(text: string): Found[] {
   }
   for (const m of text.matchAll(ABBREVIATION_PART)) {
     const end = m.index + m[0].length;
-    if (isTokenAligned(text, m.index, m.index + 2)) found.push(region(text, m.index, end, m[0].replace(/地区$/, ''), [], 'pattern'));
+    if (isTokenAligned(text, m.index, end)) found.push(region(text, m.index, end, m[0].replace(/地区$/, ''), [], 'pattern'));
   }
   return found;
 }
