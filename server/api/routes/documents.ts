@@ -3,6 +3,7 @@
 import type { ApiContext } from '../context.js';
 import { route } from '../route.js';
 import { rateLimiter, requireToken } from '../security.js';
+import { UPLOAD_FIELD, uploadParser, uploadedSources } from '../upload.js';
 import * as s from '../schemas.js';
 import * as documents from '../usecases/documents.js';
 
@@ -13,6 +14,20 @@ export function documentRoutes({ store, config, search }: ApiContext) {
       method: 'get', path: '/api/documents', tag: 'documents', summary: 'Every ingested document',
       response: s.documentsAnswer, errors: [503],
       handle: () => documents.listDocuments(store),
+    }),
+    route({
+      method: 'get', path: '/api/documents/:id', tag: 'documents',
+      summary: 'A document\'s normalized text with the spans of the entities it mentions',
+      params: s.documentIdParams, response: s.documentAnswer, errors: [400, 404, 503],
+      handle: ({ params }) => documents.readDocument(store, config.dataDir, params.id),
+    }),
+    route({
+      method: 'post', path: '/api/documents', tag: 'documents',
+      summary: 'Upload and ingest documents (text, HTML, Markdown, PDF, DOCX); one result per file',
+      multipart: { field: UPLOAD_FIELD, description: `One or more files, at most ${config.uploadMaxFiles} of ${config.uploadMaxBytes} bytes each` },
+      response: s.uploadAnswer, errors: [400, 401, 413, 429, 503],
+      before: [...guardWrite, uploadParser(config.uploadMaxBytes, config.uploadMaxFiles)],
+      handle: ({ req }) => documents.ingestUploads(store, search, config.dataDir, uploadedSources(req)),
     }),
     route({
       method: 'delete', path: '/api/documents/:id', tag: 'documents',

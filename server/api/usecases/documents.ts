@@ -1,10 +1,15 @@
 // Documents: listing, reading with entity spans, uploading through the ingest
 // use case, removing.
-import { KgError } from '../../../graph/errors.js';
+import { readFile } from 'node:fs/promises';
+import { KgError, messageOf } from '../../../graph/errors.js';
 import { documentById, listDocuments as listDocumentsQuery } from '../../../graph/cypher/read.js';
-import type { GraphStore } from '../../../graph/store/types.js';
+import { mergeMentions } from '../../../graph/extract/mentions/merge.js';
+import { extractSource } from '../../../graph/extract/pipeline.js';
+import type { SourceFile } from '../../../graph/extract/types.js';
+import { keepOriginal, originalPath, sha256Of } from '../../../graph/ingest/originals.js';
+import type { GraphStore, StoredDocument } from '../../../graph/store/types.js';
 import { nodeFromColumns } from '../graph-view.js';
-import { documentSchema } from '../schemas.js';
+import { type UploadResult, documentSchema } from '../schemas.js';
 import { run } from './run.js';
 import type { EntitySearch } from './search.js';
 
@@ -29,6 +34,57 @@ export async function requireDocument(store: GraphStore, id: string) {
   const row = (await run(store, documentById(id))).rows[0];
   if (!row) throw new KgError('NOT_FOUND', `No document with id ${JSON.stringify(id)}; the documents are listed at /api/documents`);
   return toDocument(nodeFromColumns(row).properties);
+}
+
+/**
+ * The document's normalized text with the span of every entity mention, for
+ * a reading view. The text is not stored in the graph: it is extracted again
+ * from the original bytes kept in the data folder, so offsets match the
+ * evidence offsets on the edges.
+ */
+export async function readDocument(store: GraphStore, dataDir: string, id: string) {
+  const document = await requireDocument(store, id);
+  const bytes = await readFile(originalPath(dataDir, document.sha256)).catch(() => null);
+  if (!bytes) {
+    throw new KgError('NOT_FOUND', `The original of document ${id} (${document.file}) is not kept in the data folder; ingest it again to read it`);
+  }
+  const result = await extractSource({ file: document.file, bytes: new Uint8Array(bytes) });
+  const { entityOf } = mergeMentions(result.mentions);
+  const spans = result.mentions
+    .map((m, i) => ({ start: m.start, end: m.end, entity: entityOf[i], kind: m.kind }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return { document, text: result.document.text, spans };
+}
+
+/**
+ * One uploaded file through the same steps as `kg ingest`: keep the bytes,
+ * skip them when already stored, else extract and write in one transaction.
+ * A failure is reported for that file only.
+ */
+export async function ingestUpload(store: GraphStore, dataDir: string, src: SourceFile): Promise<UploadResult> {
+  try {
+    const sha256 = sha256Of(src.bytes);
+    const id = sha256.slice(0, 16);
+    if ((await run(store, documentById(id))).rows.length > 0) return { file: src.file, status: 'unchanged', entities: 0, relations: 0 };
+    await keepOriginal(dataDir, src.bytes, sha256);
+    const { extraction, document } = await extractSource(src);
+    const stored: StoredDocument = {
+      id, file: src.file, title: document.title, language: document.language, chars: document.text.length, sha256,
+      ingestedAt: new Date().toISOString(),
+    };
+    const summary = await store.writeDocument(stored, extraction);
+    const status = summary.status === 'unchanged' ? 'unchanged' : 'ingested';
+    return { file: src.file, status, entities: summary.entities, relations: summary.relations };
+  } catch (error) {
+    return { file: src.file, status: 'error', error: messageOf(error), entities: 0, relations: 0 };
+  }
+}
+
+export async function ingestUploads(store: GraphStore, search: EntitySearch, dataDir: string, sources: SourceFile[]) {
+  const results: UploadResult[] = [];
+  for (const src of sources) results.push(await ingestUpload(store, dataDir, src));
+  if (results.some((r) => r.status === 'ingested')) search.invalidate();
+  return { results };
 }
 
 export async function removeDocument(store: GraphStore, search: EntitySearch, id: string) {
