@@ -35,6 +35,20 @@ const CLOSING: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘
 export interface TrimOptions {
   /** Keep leading numerals and measure words: numbered programmes like 三个一批 start with them. */
   keepNumerals?: boolean;
+  /**
+   * Start after the last clause verb (of the general list), preposition,
+   * conjunction or particle anywhere in the span, for kinds whose names hold
+   * none of them (zones; not projects, whose names may: 迁建, 连通).
+   */
+  afterLastVerb?: boolean;
+}
+
+const BREAKING_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud']);
+
+function breaksName(token: TaggedWord, options: TrimOptions): boolean {
+  if (CLAUSE_VERB_WORDS.has(token.word)) return true;
+  if (options.afterLastVerb !== true) return false;
+  return BREAKING_TAGS.has(token.tag) || (LEAD_WORDS.has(token.word) && token.tag.startsWith('v'));
 }
 
 function isLeading(tokens: TaggedWord[], i: number, options: TrimOptions): boolean {
@@ -68,7 +82,7 @@ export function trimPhrase(text: string, start: number, end: number, options: Tr
   const tokens = tag(text.slice(start, end));
   let first = 0;
   for (let i = tokens.length - 2; i >= 0; i--) {
-    if (CLAUSE_VERB_WORDS.has(tokens[i].word)) {
+    if (breaksName(tokens[i], options)) {
       first = i + 1;
       break;
     }

@@ -21,7 +21,7 @@ const ADVERBS = `
 `;
 
 const FUNCTION_WORDS = `
-以 在 对 和 与 及 了 的 之 等 并 或 而 跟 同 向 至 到 从 自 按 就 把 被 由 为 即 其 该 此 这 那 各 每 本 我 我们 我市 我省
+以 用 在 对 和 与 及 了 的 之 等 并 或 而 跟 同 向 至 到 从 自 按 就 把 被 由 为 即 其 该 此 这 那 各 每 本 我 我们 我市 我省
 我县 我区 全市 全省 全县 全区 全国 全 本市 本省 本县 本区 其中 其他 以及 一批 一系列 一些 一个 一大批 多个
 若干 部分 有关 相关 重大 重要 主要 一 二 两 三 四 五 六 七 八 九 十 个 项 家 座 条 批 所 处 类 种 年 月 日
 `;
@@ -37,7 +37,7 @@ export const LEAD_WORDS: ReadonlySet<string> = new Set([...words(LEADING_VERBS),
 // so the name starts after the last of them even mid-span (中小企业实施X → X).
 const CLAUSE_VERBS = `
 实施 推进 加快推进 打造 培育 引进 围绕 依托 推动 加快 建成 开工 竣工 投产 落地 签约 启动 举办 承办 争取 申报 获批
-创建 入选 认定 锚定 瞄准 引领 赋能 驱动 出台 制定 印发 发布 落实 深化 聚焦 坚持 支持 鼓励 做强 做大 壮大 引育 招引 加强 强化 完善 构建 融入
+创建 入选 认定 共建 合作共建 发展壮大 高举 用好 锚定 瞄准 引领 赋能 驱动 出台 制定 印发 发布 落实 深化 聚焦 坚持 支持 鼓励 做强 做大 壮大 引育 招引 加强 强化 完善 构建 融入
 `;
 
 /** Verbs after which a name starts, wherever they stand in a candidate span. */

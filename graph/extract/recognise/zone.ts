@@ -1,0 +1,122 @@
+// Zone mentions: designated areas named by a suffix (开发区, 高新区, 示范区, 产业园,
+// 基地, 综保区, 大学城, heritage sites and commercial districts, and their
+// English forms), the name running left from the suffix to the clause's verbs.
+import type { Mention, RecogniseContext, Recogniser, Sentence } from '../types.js';
+import { capitalisedRunBefore } from './english-names.js';
+import { englishWords, trimPhrase } from './boundary.js';
+import { matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+
+const SOURCE = 'zone';
+const MAX_NAME = 16;
+
+// Longest alternatives first, so 高新技术产业开发区 is one suffix rather than 开发区.
+const ZH_SUFFIXES = [
+  '高新技术产业开发区', '经济技术开发区', '综合保税区', '自由贸易试验区', '保税物流中心', '农业高新技术产业示范区',
+  '文化生态保护区', '产业园区', '工业园区', '物流园区', '经济开发区', '开发区', '高新区', '经开区', '农高区', '综改区',
+  '示范区', '试验区', '实验区', '集聚区', '聚集区', '合作区', '保税区', '综保区', '自贸区', '功能区', '保护区', '新区',
+  '产业园', '工业园', '科技园', '物流园', '创业园', '农业园', '园区', '基地', '大学城', '科技城', '职教城',
+  '职教港', '影视城', '纺织城', '商贸城', '物流城', '陆港', '空港', '物流港', '创谷', '智谷', '光谷', '药谷', '数谷',
+  '古城', '古镇', '古村', '大院', '遗址', '故居', '景区', '风景区', '公园', '商业街', '步行街', '广场', '奥特莱斯',
+  '特色小镇', '小镇', '片区',
+];
+const ZH_SUFFIX = new RegExp(`(?:${[...ZH_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+// A suffix followed by these letters is the start of a longer word (园区化, 基地化, 公园路).
+const NOT_FOLLOWED = /^[化路街]/;
+// A suffix right before a media word is part of a website or paper name (某某大院资讯网).
+const MEDIA = /[网报社台刊]$/;
+// Words that describe a kind of zone rather than name one: a name made only of
+// them (省级开发区, 各类园区, 中试基地) is no zone.
+const GENERIC_WORDS = `国家级 国家 省级 市级 县级 区级 各类 各 各级 重点 现有 一批 全市 全省 全国 工业类 工业 产业 零碳 近零碳
+特色 专业 综合 这些 该 本 其 新 双创 创新 创业 示范 试点 中试 孵化 实训 实践 教育 培训 研发 生产 种植 养殖 大学生 青年
+就业 科普 教学 现代 农业 高新 高新技术 经济 技术 开发 文化 旅游 商业 城市 城区 乡村 农村 我市 我省 全区 全县 相关 配套
+近 小微 企业 一般 公共 服务 主要 大型 中小 重大 省 市 县 区 等 口袋 生活 休闲 [A-Z]级`.split(/\s+/);
+const GENERIC = new RegExp(`^(?:${GENERIC_WORDS.sort((a, b) => b.length - a.length).join('|')}|[\\d一二三四五六七八九十两几多]+[个家批类处座]?|[（()）、])*$`);
+
+const OPENING: Readonly<Record<string, string>> = { '”': '“', ')': '(', '）': '（' };
+
+/**
+ * Start of the quoted or bracketed parts that end right before `anchor`
+ * (精品特钢“零碳”产业园, 原料(某某梨)标准化生产基地), or `anchor` when there are none.
+ */
+function beforeBrackets(text: string, floor: number, anchor: number): number {
+  let pos = anchor;
+  for (;;) {
+    const close = [...text.slice(Math.max(floor, pos - 12), pos)].reverse().findIndex((c) => c in OPENING);
+    if (close < 0) return pos;
+    const at = pos - 1 - close;
+    const open = text.lastIndexOf(OPENING[text[at]], at);
+    if (open < floor || at - open > 10 || !/^[^，。；、]*$/.test(text.slice(at, pos))) return pos;
+    pos = open;
+  }
+}
+
+function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  let previousEnd = sentence.start;
+  for (const { start: anchor, end } of matches(ZH_SUFFIX, sentence)) {
+    const floor = previousEnd;
+    previousEnd = end;
+    if (NOT_FOLLOWED.test(text.slice(end, end + 1)) || MEDIA.test(tokenAt(tokens, end)?.word ?? '')) continue;
+    const bracketed = beforeBrackets(text, floor, anchor);
+    const left = nameStart(text, floor, bracketed, end, MAX_NAME) ?? bracketed;
+    const trimmed = left < anchor ? trimPhrase(text, tokenStartFrom(tokens, left), end, { afterLastVerb: true }) : null;
+    if (trimmed === null || trimmed.start >= anchor) continue;
+    const body = text.slice(trimmed.start, anchor);
+    if (GENERIC.test(body) || body.includes('+') || body.startsWith('“')) continue;
+    spans.push({ start: trimmed.start, end });
+  }
+  return spans;
+}
+
+// English -------------------------------------------------------------------
+
+const EN_SUFFIX =
+  /\b(?:(?:Comprehensive )?Bonded (?:Zone|Area|Logistics Center)|(?:Free Trade|Pilot|Development|High-tech|High-Tech|Hi-tech|Demonstration|Economic|Industrial|Agricultural|Protection|Protected|Cooperation|Comprehensive Reform|Experimental|Scenic) (?:Zone|Area|Park)|(?:Industrial|Science|Technology|Logistics|Science and Technology|Agricultural|Innovation|Entrepreneurship) Park|New (?:Area|District)|University (?:Town|City)|Ancient (?:City|Town)|Scenic (?:Spot|Area)|Former Residence|Inland Port|Base|Temple|Sites?|Park|Plaza)\b/gi;
+// Lower-case modifiers that may open a zone name written in lower case ("provincial equipment manufacturing agglomeration area").
+const EN_STOP = new Set(`the a an in on at of and or to for with by from as we our its this that these those it is are was were be all
+each every new accelerate promote build built complete speed support implement focus strengthen develop construct start
+launch continue carry deepen expand improve advance push further actively vigorously fully such key major other during
+since after before under over into through while has have been will shall various relevant related more than one two
+three four five six seven eight nine ten several many some creating create established establish national-level`.split(/\s+/));
+
+function englishSpans(sentence: Sentence): Span[] {
+  const spans: Span[] = [];
+  for (const { start: anchor, end, groups } of matches(EN_SUFFIX, sentence)) {
+    const capitalised = groups[0][0] === groups[0][0].toUpperCase();
+    let start = anchor;
+    if (capitalised) {
+      const run = capitalisedRunBefore(sentence.text, 0, anchor - sentence.start);
+      if (run.length > 0) start = sentence.start + run[0].start;
+    } else {
+      start = sentence.start + lowerRunStart(sentence.text, anchor - sentence.start);
+    }
+    // A bare one-word head (base, park) is a common noun unless capitalised as part of a name.
+    const oneWord = /^(?:Base|Park|Plaza|Temple|Sites?)$/i.test(groups[0]);
+    if ((oneWord && !capitalised) || (start === anchor && (oneWord || !capitalised))) continue;
+    spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** Start of up to four content words right before `end` in `text`, separated by spaces only. */
+function lowerRunStart(text: string, end: number): number {
+  const words = englishWords(text.slice(Math.max(0, end - 60), end), Math.max(0, end - 60));
+  let start = end;
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    if (EN_STOP.has(words[i].key) || /^\d/.test(words[i].key) || !/^\s+$/.test(text.slice(words[i].end, start))) break;
+    start = words[i].start;
+  }
+  return start;
+}
+
+export const zoneRecogniser: Recogniser = {
+  name: SOURCE,
+  kinds: ['Zone'],
+  recognise(sentence: Sentence, context: RecogniseContext): Mention[] {
+    const spans: Span[] = [];
+    if (/\p{Script=Han}/u.test(sentence.text)) spans.push(...chineseSpans(sentence, context.text, sentenceTokens(sentence)));
+    if (/[A-Za-z]{4}/.test(sentence.text)) spans.push(...englishSpans(sentence));
+    return toMentions('Zone', SOURCE, context.text, sentence, spans);
+  },
+};
