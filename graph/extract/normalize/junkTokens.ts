@@ -1,0 +1,102 @@
+// Junk tokens some sites append before the final punctuation of many sentences
+// ("…提请审议X。", "…增长9.7%X。"). Detected from their distribution: one short
+// Han token ending an outsized share of sentences, far ahead of any other ending.
+import { placeNames } from './placeNames.js';
+import { replaceTraced, type Traced } from './traced.js';
+
+const MIN_LENGTH = 2;
+const MAX_LENGTH = 4;
+const MIN_COUNT = 4;
+/** Share of sentences a place name must end; other tokens need far more evidence. */
+const PLACE_SHARE = 0.08;
+const OTHER_SHARE = 0.2;
+const PLACE_LEAD = 3;
+const OTHER_LEAD = 5;
+/** Characters after which a sentence cannot end: removing a token that follows them would break it. */
+const CONNECTIVES = new Set([...'的和与及或在对把被从向为以将使让给之等跟同']);
+/** Characters the rest of a sentence must keep for the token to be taken off it. */
+const MIN_REST = 4;
+
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+interface EndingCounts {
+  sentences: number;
+  /** byLength[n] = counts of the n-character Han tokens ending sentences. */
+  byLength: Map<string, number>[];
+}
+
+function isEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff1b || code === 0x0a;
+}
+
+function countEndings(text: string): EndingCounts {
+  const byLength = Array.from({ length: MAX_LENGTH + 1 }, () => new Map<string, number>());
+  let sentences = 0;
+  let sentenceStart = 0;
+  let hasText = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (!isEnd(code)) {
+      if (code !== 0x20) hasText = true;
+      continue;
+    }
+    if (hasText) sentences++;
+    let han = 0;
+    while (han < MAX_LENGTH && i - han - 1 > sentenceStart && isHan(text.charCodeAt(i - han - 1))) han++;
+    for (let n = MIN_LENGTH; n <= han; n++) {
+      const token = text.slice(i - n, i);
+      byLength[n].set(token, (byLength[n].get(token) ?? 0) + 1);
+    }
+    sentenceStart = i + 1;
+    hasText = false;
+  }
+  return { sentences, byLength };
+}
+
+function topTwo(counts: Map<string, number>): [string, number, number] {
+  let best = '';
+  let first = 0;
+  let second = 0;
+  for (const [token, count] of counts) {
+    if (count > first) {
+      second = first;
+      first = count;
+      best = token;
+    } else if (count > second) second = count;
+  }
+  return [best, first, second];
+}
+
+/** The junk token of this text, if one stands out; longer tokens first so "X市" beats its suffix. */
+export function findJunkToken(text: string): string | undefined {
+  const { sentences, byLength } = countEndings(text);
+  for (let n = MAX_LENGTH; n >= MIN_LENGTH; n--) {
+    const [token, count, runnerUp] = topTwo(byLength[n]);
+    if (count < MIN_COUNT) continue;
+    const place = placeNames().has(token);
+    const share = count / Math.max(1, sentences);
+    const lead = count / Math.max(1, runnerUp);
+    if (place ? share >= PLACE_SHARE && lead >= PLACE_LEAD : share >= OTHER_SHARE && lead >= OTHER_LEAD) return token;
+  }
+  return undefined;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function dropJunkTokens(input: Traced): Traced {
+  const token = findJunkToken(input.text);
+  if (!token) return input;
+  const pattern = new RegExp(`${escapeRegex(token)}(?=[。；\\n]|$)`, 'g');
+  return replaceTraced(input, pattern, (m) => {
+    const text = m.input;
+    let start = m.index;
+    while (start > 0 && !isEnd(text.charCodeAt(start - 1))) start--;
+    const rest = text.slice(start, m.index).trim();
+    if (rest.length < MIN_REST || CONNECTIVES.has(rest[rest.length - 1])) return m[0];
+    return '';
+  });
+}
