@@ -1,0 +1,138 @@
+// Numeric indicator facts from report sentences: each figure (number + unit)
+// becomes a fact about the place the sentence talks about, with the indicator
+// named before it, what kind of figure it is, and the year it is for.
+import type { Fact, Mention, Sentence } from '../types.js';
+import { chineseFollowing, chineseIndicator, englishIndicator } from './indicator.js';
+import { baseMeasure, isTarget } from './measure.js';
+import { scanFigures } from './numbers.js';
+import { specialFigures, type Candidate } from './special.js';
+import { subjectAt, subjectPlaces } from './subject.js';
+import { isCountUnit } from './units.js';
+import { CLAUSE_BOUNDARY_RE } from './vocabulary.js';
+import { headingYear, writtenYear, yearsIn } from './year.js';
+
+export interface ExtractFactsInput {
+  documentId: string;
+  sentences: readonly Sentence[];
+  /** All entity mentions of the document; place mentions give subjects. */
+  mentions: readonly Mention[];
+  /** Id of the document's own place, the subject of 全市/我市/"the city" sentences. */
+  defaultSubject?: string;
+  documentYear?: number;
+}
+
+const CJK_RE = /[\u4e00-\u9fff]/;
+const LATIN_RE = /[A-Za-z]/;
+const BOUNDARIES_RE = new RegExp(CLAUSE_BOUNDARY_RE.source, 'g');
+
+/** Rankings and ratios replace the plain figures they overlap. */
+function candidatesOf(text: string): Candidate[] {
+  const special = specialFigures(text);
+  const plain = scanFigures(text).filter((f) => !special.some((s) => f.start < s.end && s.start < f.end));
+  return [...plain, ...special].sort((a, b) => a.start - b.start);
+}
+
+/** Clause boundary offsets, skipping thousands separators inside figures. */
+function clauseBoundaries(text: string, candidates: readonly Candidate[]): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(BOUNDARIES_RE)) {
+    if (!candidates.some((c) => c.start <= m.index && m.index < c.end)) out.push(m.index);
+  }
+  return out;
+}
+
+interface IndicatorContext {
+  text: string;
+  /** Clause text before the figure, after any place name. */
+  segment: string;
+  /** The clause before this one, when no figure took it: "X reached 445,000, an increase of 5.8%". */
+  earlier: string;
+  /** The indicator of the sentence's previous figure. */
+  previous: string;
+}
+
+const EN_OF_PHRASE_RE = /^\s*of\s+(?:the\s+)?(?:city'?s\s+)?([a-z][a-z' -]{2,60}?)(?=\s+(?:are|is|was|were|have|has|will|in|to|used)\b|[,.;]|$)/i;
+
+/** The indicator of a figure; a clause that names none ("，增长5.2%") borrows the previous one. */
+function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
+  if (c.indicator) return c.indicator;
+  if (c.counted) return c.counted;
+  const english = CJK_RE.test(ctx.segment) ? false : LATIN_RE.test(ctx.segment) || c.english;
+  const counted = isCountUnit(c.unit);
+  let own: string;
+  let following = '';
+  let earlier = '';
+  if (english) {
+    const found = englishIndicator(ctx.segment);
+    own = found.changeOnly ? '' : found.name;
+    if (!own) {
+      following = EN_OF_PHRASE_RE.exec(ctx.text.slice(c.end))?.[1] ?? '';
+      earlier = englishIndicator(ctx.earlier).name;
+    }
+  } else {
+    own = chineseIndicator(ctx.segment);
+    if (counted) following = chineseFollowing(ctx.text, c.end);
+    if (!own) earlier = chineseIndicator(ctx.earlier);
+  }
+  let indicator: string;
+  if (!own) indicator = (counted && following) || ctx.previous || earlier || following;
+  // A bare verb before a count ("新建3座智能化煤矿") names the indicator together with the counted noun.
+  else if (!english && following && own.length <= 2) indicator = own + following;
+  else indicator = own;
+  return indicator && c.suffix ? indicator + c.suffix : indicator;
+}
+
+function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], input: ExtractFactsInput): Fact[] {
+  const text = sentence.text;
+  const candidates = candidatesOf(text);
+  if (candidates.length === 0) return [];
+  const places = subjectPlaces(text, sentence.start, mentions);
+  const subjects = places.filter((p) => p.subject);
+  const years = yearsIn(text, (at) => candidates.some((c) => c.start <= at && at < c.end));
+  const boundaries = clauseBoundaries(text, candidates);
+  const hYear = headingYear(sentence.heading);
+  const evidence = { document: input.documentId, start: sentence.start, end: sentence.end, text };
+  const facts: Fact[] = [];
+  let b = 0;
+  let prevEnd = 0;
+  let previous = '';
+  for (const c of candidates) {
+    while (b < boundaries.length && boundaries[b] < c.start) b++;
+    const clauseStart = b > 0 ? boundaries[b - 1] + 1 : 0;
+    const clauseEnd = boundaries.find((x) => x >= c.end) ?? text.length;
+    const segStart = Math.max(clauseStart, prevEnd);
+    // Text after a place name inside the segment: "平遥县地区生产总值" → 地区生产总值.
+    const placeEnd = places.reduce((end, p) => (p.end > end && p.end <= c.start ? p.end : end), segStart);
+    const earlierStart = Math.max(prevEnd, b > 1 ? boundaries[b - 2] + 1 : 0);
+    const earlier = clauseStart > earlierStart ? text.slice(earlierStart, clauseStart - 1) : '';
+    const indicator = nameIndicator(c, { text, segment: text.slice(placeEnd, c.start), earlier, previous });
+    if (c.start >= prevEnd) prevEnd = c.end;
+    if (indicator) previous = indicator;
+    if (c.masked || !indicator) continue;
+    const subject = subjectAt(text, subjects, c.start, input.defaultSubject);
+    if (!subject) continue;
+    const written = writtenYear(years, c.start, clauseEnd);
+    const target = isTarget({ leading: text.slice(0, c.end), heading: sentence.heading, year: written, documentYear: input.documentYear });
+    facts.push({
+      subject,
+      indicator,
+      value: c.value,
+      unit: c.unit,
+      measure: target ? 'target' : c.measure ?? baseMeasure(c.kind, text.slice(segStart, c.start)),
+      year: written ?? hYear ?? input.documentYear ?? null,
+      evidence,
+    });
+  }
+  return facts;
+}
+
+/** Every numeric indicator fact stated in the sentences. */
+export function extractFacts(input: ExtractFactsInput): Fact[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of input.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  return input.sentences.flatMap((s) => sentenceFacts(s, bySentence.get(s.index) ?? [], input));
+}

@@ -1,0 +1,94 @@
+// The indicator a figure belongs to: the short noun phrase before it in its
+// clause ("全市原煤产量达到1.27亿吨" → 原煤产量), trimmed of place words, time
+// words and verbs; English phrases map to Chinese statistical names when known.
+import {
+  EN_CHANGE_ONLY_RE, EN_INDICATORS, EN_TRIM, EN_VERBS, ZH_FOLLOWING_STOP_RE, ZH_LEADING, ZH_TRAILING,
+} from './vocabulary.js';
+import { simplified } from './simplify.js';
+
+const MAX_ZH_LENGTH = 20;
+const MAX_FOLLOWING = 14;
+const MAX_EN_WORDS = 8;
+/** Years, periods and list markers ("9.", "（三）", "二、") at the front of a clause. */
+const LEADING_YEAR_RE =
+  /^(?:(?:19|20)\d{2}\s*年(?:度|底|末|以来|以來|全年)?|[一二三四]季度|上半年|下半年|前三季度|[0-9*]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、)/;
+const LONGEST_FIRST = (a: string, b: string) => b.length - a.length;
+const ZH_LEADING_SORTED = [...ZH_LEADING].sort(LONGEST_FIRST);
+const ZH_TRAILING_SORTED = [...ZH_TRAILING].sort(LONGEST_FIRST);
+
+function stripLeading(text: string): string {
+  let s = text.trim();
+  for (let changed = true; changed && s;) {
+    changed = false;
+    const year = LEADING_YEAR_RE.exec(s);
+    if (year) { s = s.slice(year[0].length).trim(); changed = true; continue; }
+    const word = ZH_LEADING_SORTED.find((w) => s.startsWith(w));
+    if (word) { s = s.slice(word.length).trim(); changed = true; }
+  }
+  return s;
+}
+
+function stripTrailing(text: string): string {
+  let s = text.trim();
+  for (let changed = true; changed && s;) {
+    changed = false;
+    const word = ZH_TRAILING_SORTED.find((w) => s.endsWith(w));
+    if (word) { s = s.slice(0, -word.length).trim(); changed = true; }
+  }
+  return s;
+}
+
+/** Keeps a long phrase's head: the part after its last 的, else its last characters. */
+function shorten(text: string): string {
+  if (text.length <= MAX_ZH_LENGTH) return text;
+  const de = text.lastIndexOf('的');
+  if (de >= 0 && text.length - de - 1 >= 2 && text.length - de - 1 <= MAX_ZH_LENGTH) return text.slice(de + 1);
+  return text.slice(-MAX_ZH_LENGTH);
+}
+
+/** The indicator a Chinese clause names before its figure, or '' when it names none. */
+export function chineseIndicator(segment: string): string {
+  const cleaned = shorten(stripTrailing(stripLeading(segment)));
+  // A lone character left over ("增", "超") is a verb, not an indicator.
+  return cleaned.length < 2 ? '' : simplified(cleaned);
+}
+
+/** The counted noun right after a figure: "146个省市重点工程，" → 省市重点工程. */
+export function chineseFollowing(text: string, from: number): string {
+  const rest = text.slice(from, from + MAX_FOLLOWING + 4).replace(/^(?:以上|左右|余|多|的)+/, '');
+  const stop = ZH_FOLLOWING_STOP_RE.exec(rest);
+  const phrase = stripTrailing(stop ? rest.slice(0, stop.index) : rest.slice(0, MAX_FOLLOWING));
+  return phrase.length < 2 ? '' : simplified(phrase);
+}
+
+function trimWords(words: string[]): string[] {
+  let a = 0;
+  let b = words.length;
+  while (a < b && EN_TRIM.has(words[a].toLowerCase())) a++;
+  while (b > a && EN_TRIM.has(words[b - 1].toLowerCase())) b--;
+  return words.slice(a, b);
+}
+
+export interface EnglishIndicator {
+  name: string;
+  /** The phrase only names a change ("an annual increase of"): the figure is a rate of the previous indicator. */
+  changeOnly: boolean;
+}
+
+/** The indicator an English clause names before its figure. */
+export function englishIndicator(segment: string): EnglishIndicator {
+  const lower = segment.toLowerCase().replace(/[’']s\b/g, 's');
+  let known: { at: number; name: string } | null = null;
+  for (const [phrase, name] of EN_INDICATORS) {
+    const at = lower.lastIndexOf(phrase);
+    if (at >= 0 && (!known || at > known.at)) known = { at, name };
+  }
+  if (known) return { name: known.name, changeOnly: false };
+  const words = segment.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).map((w) => w.replace(/[^\w'’-]+$/, ''));
+  const verb = words.findIndex((w) => EN_VERBS.has(w.toLowerCase()));
+  // "X reached" names X; "completed an investment of" names what follows the verb.
+  const before = verb > 0 ? trimWords(words.slice(0, verb)) : [];
+  const phrase = (before.length ? before : trimWords(words.slice(verb + 1))).slice(-MAX_EN_WORDS).join(' ');
+  if (EN_CHANGE_ONLY_RE.test(phrase)) return { name: '', changeOnly: true };
+  return { name: phrase, changeOnly: false };
+}

@@ -1,0 +1,35 @@
+// What kind of figure it is: a rate of change (增长5%), a proportion (占比30%,
+// 完成率102%), a goal (力争…, a future year, a plan-section heading) or a level.
+import type { FactMeasure } from '../../schema.js';
+import type { UnitKind } from './units.js';
+import {
+  GROWTH_BEFORE_EN_RE, GROWTH_BEFORE_ZH_RE, REVIEW_HEADING_RE, TARGET_EN_RE, TARGET_HEADING_RE, TARGET_ZH_RE,
+} from './vocabulary.js';
+
+const GROWTH_WINDOW = 48;
+
+/**
+ * Level, growth or share, from the unit and the words right before the figure. A percentage
+ * that is not a change is a proportion (占比, 完成率, "accounted for"); percentage points are changes.
+ */
+export function baseMeasure(kind: UnitKind, before: string): FactMeasure {
+  if (kind === 'amount') return 'level';
+  const tail = before.slice(-GROWTH_WINDOW);
+  if (kind === 'points' || GROWTH_BEFORE_ZH_RE.test(tail) || GROWTH_BEFORE_EN_RE.test(tail)) return 'growth';
+  return 'share';
+}
+
+export interface TargetContext {
+  /** Sentence text up to the figure's end. */
+  leading: string;
+  heading?: string;
+  year?: number;
+  documentYear?: number;
+}
+
+/** Whether a figure states a goal rather than a result. */
+export function isTarget(ctx: TargetContext): boolean {
+  if (TARGET_ZH_RE.test(ctx.leading) || TARGET_EN_RE.test(ctx.leading)) return true;
+  if (ctx.year !== undefined && ctx.documentYear !== undefined && ctx.year > ctx.documentYear) return true;
+  return ctx.heading !== undefined && TARGET_HEADING_RE.test(ctx.heading) && !REVIEW_HEADING_RE.test(ctx.heading);
+}

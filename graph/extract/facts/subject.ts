@@ -1,0 +1,46 @@
+// Whom a figure is about: the nearest place named before it in the sentence,
+// unless that place is a partner or list member ("与太原市", "北京、上海等") or
+// the sentence turns back to the document's own place ("全市", "the city").
+import { ENTITY_KINDS, entityId } from '../../schema.js';
+import type { Mention } from '../types.js';
+import { NOT_SUBJECT_AFTER_RE, NOT_SUBJECT_BEFORE_RE, SELF_PLACE_RE } from './vocabulary.js';
+
+export interface PlaceAt {
+  id: string;
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+  /** Whether the place can be the sentence's subject (not a partner, destination or list member). */
+  subject: boolean;
+}
+
+const LOOK_AROUND = 8;
+
+/** Place mentions of one sentence, in text order. */
+export function subjectPlaces(text: string, offset: number, mentions: readonly Mention[]): PlaceAt[] {
+  const others = mentions.filter((m) => !ENTITY_KINDS[m.kind].place);
+  const places: PlaceAt[] = [];
+  for (const m of mentions) {
+    if (!ENTITY_KINDS[m.kind].place) continue;
+    // A place inside an organization or enterprise name ("X市人民政府") is not talked about itself.
+    if (others.some((o) => o.start <= m.start && o.end >= m.end)) continue;
+    const start = m.start - offset;
+    const end = m.end - offset;
+    if (start < 0 || end > text.length) continue;
+    const subject = !NOT_SUBJECT_BEFORE_RE.test(text.slice(Math.max(0, start - LOOK_AROUND), start))
+      && !NOT_SUBJECT_AFTER_RE.test(text.slice(end, end + LOOK_AROUND));
+    places.push({ id: entityId(m.kind, m.name), start, end, subject });
+  }
+  return places.sort((a, b) => a.start - b.start);
+}
+
+/** The subject of a figure starting at `at` among subject places, else the default subject. */
+export function subjectAt(text: string, places: readonly PlaceAt[], at: number, fallback: string | undefined): string | undefined {
+  let nearest: PlaceAt | undefined;
+  for (const p of places) {
+    if (p.end > at) break;
+    nearest = p;
+  }
+  if (!nearest || SELF_PLACE_RE.test(text.slice(nearest.end, at))) return fallback;
+  return nearest.id;
+}

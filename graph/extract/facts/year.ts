@@ -1,0 +1,34 @@
+// The year a figure is for: a year written in its clause or sentence, else the
+// year of the heading it falls under, else the document's year.
+import { BASE_YEAR_BEFORE_RE, YEAR_RE } from './vocabulary.js';
+
+export interface YearAt {
+  year: number;
+  at: number;
+}
+
+/** Years written in a sentence, skipping base years ("比2020年") and numbers inside figures. */
+export function yearsIn(text: string, inFigure: (at: number) => boolean): YearAt[] {
+  const years: YearAt[] = [];
+  for (const m of text.matchAll(YEAR_RE)) {
+    if (inFigure(m.index) || BASE_YEAR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    years.push({ year: Number(m[1]), at: m.index });
+  }
+  return years;
+}
+
+export function headingYear(heading: string | undefined): number | undefined {
+  if (!heading) return undefined;
+  const m = new RegExp(YEAR_RE.source).exec(heading);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The nearest year before the figure, else the first one after it within its clause. */
+export function writtenYear(years: readonly YearAt[], at: number, clauseEnd: number): number | undefined {
+  let before: number | undefined;
+  for (const y of years) {
+    if (y.at < at) before = y.year;
+    else return before ?? (y.at < clauseEnd ? y.year : undefined);
+  }
+  return before;
+}
