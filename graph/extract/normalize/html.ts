@@ -65,8 +65,8 @@ export function htmlToTraced(html: string): HtmlText {
   );
   parser.end(html);
   let traced = out.build();
-  traced = replaceTraced(traced, /[\uE000 \t\r\n\f]*\uE000[\uE000 \t\r\n\f]*/g, '\n');
   traced = replaceTraced(traced, /[ \t\r\n\f]+/g, ' ');
+  traced = replaceTraced(traced, /[\uE000 ]*\uE000[\uE000 ]*/g, '\n');
   traced = replaceTraced(traced, /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi, (m) => decodeHTML(m[0]));
   return { traced, title: cleanTitle(title) || cleanTitle(h1) };
 }
