@@ -2,7 +2,7 @@
 // one Grafeo transaction per document; reads run in a transaction that is
 // always rolled back, so even a write that slipped past the guard leaves no trace.
 import { existsSync } from 'node:fs';
-import { GrafeoDB, type Transaction } from '@grafeo-db/js';
+import grafeo, { type GrafeoDB as Database, type Transaction } from '@grafeo-db/js';
 import { KgError, messageOf } from '../errors.js';
 import { assertReadOnly } from '../cypher/readonly.js';
 import { schemaStatements } from '../cypher/schema.js';
@@ -16,6 +16,9 @@ import type {
 } from './types.js';
 import { removeDocumentWith, writeDocumentWith, type Run } from './write-document.js';
 
+// The package is CommonJS: its named exports are reached through the default one under Node's ESM loader.
+const { GrafeoDB } = grafeo;
+
 function storeError(what: string, error: unknown): KgError {
   if (error instanceof KgError) return error;
   const message = messageOf(error);
@@ -28,7 +31,7 @@ export class GrafeoStore implements GraphStore {
   private closed = false;
 
   private constructor(
-    private readonly db: GrafeoDB,
+    private readonly db: Database,
     private readonly onClose: () => void,
   ) {}
 
