@@ -2,7 +2,18 @@
 // them once at the edge; answers are documented with them in OpenAPI; the
 // client may import the derived types.
 import { z } from 'zod';
+import type { ExportFormat } from '../../graph/export/index.js';
 import { ENTITY_KIND_NAMES, RELATION_TYPE_NAMES, parseEntityId } from '../../graph/schema.js';
+
+/**
+ * The formats of graph/export, restated because the browser client imports
+ * this module and graph/export reaches the file system; the type check keeps
+ * the two lists the same.
+ */
+export const EXPORT_FORMATS = ['json', 'graphml', 'csv', 'cypher'] as const satisfies readonly ExportFormat[];
+type MissingFormat = Exclude<ExportFormat, (typeof EXPORT_FORMATS)[number]>;
+const everyFormat: MissingFormat extends never ? true : false = true;
+void everyFormat;
 
 /** A list given as `a,b` or as a repeated parameter, each item checked against `item`. */
 function listParam<T extends z.ZodType<unknown, string>>(item: T, description: string) {
@@ -155,7 +166,6 @@ export const queryAnswer = z.object({
   graph: subgraphSchema,
 });
 
-export const EXPORT_FORMATS = ['json', 'graphml', 'csv', 'cypher'] as const;
 export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS).default('json'),
   ids: listParam(entityIdSchema, 'Entity ids whose neighbourhood is exported; none exports the whole graph'),

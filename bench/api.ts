@@ -1,0 +1,97 @@
+// API overhead: search and neighbours at 50 concurrent connections through
+// HTTP (autocannon in its own worker thread), beside the same use cases called
+// in process with the same concurrency. Usage: tsx bench/api.ts [documents] [seconds]
+import autocannon from 'autocannon';
+import { GrafeoStore } from '../graph/store/grafeo.js';
+import { startServer } from '../server/api/server.js';
+import { neighbors } from '../server/api/usecases/explore.js';
+import { EntitySearch } from '../server/api/usecases/search.js';
+import { writeSyntheticGraph } from './api-graph.js';
+
+const DOCUMENTS = Number(process.argv[2] ?? 1000);
+const SECONDS = Number(process.argv[3] ?? 10);
+const CONNECTIONS = 50;
+
+interface Figures {
+  p50: number;
+  p99: number;
+  rps: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** `CONNECTIONS` loops calling `work` back to back for `seconds`, like autocannon's connections. */
+async function direct(work: (i: number) => Promise<unknown>, seconds: number): Promise<Figures> {
+  const latencies: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  let next = 0;
+  const loop = async () => {
+    while (performance.now() < end) {
+      const started = performance.now();
+      await work(next++);
+      latencies.push(performance.now() - started);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONNECTIONS }, loop));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: latencies.length / elapsed };
+}
+
+async function overHttp(url: string, paths: string[], seconds: number): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    workers: 1,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
+}
+
+const fmt = (f: Figures) => `p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms  ${f.rps.toFixed(0).padStart(6)} req/s`;
+
+const store = GrafeoStore.open();
+await store.init();
+let started = performance.now();
+await writeSyntheticGraph(store, DOCUMENTS);
+const counts = await store.counts();
+console.log(`graph: ${DOCUMENTS} documents, ${counts.nodes} nodes, ${counts.relationships} relationships in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+const sample = await store.query('MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY e.id', { params: {} });
+const entityIds = sample.rows.map((r) => String(r.id)).filter((_, i) => i % 7 === 0).slice(0, 200);
+const names = sample.rows.map((r) => String(r.name)).filter((_, i) => i % 11 === 0).slice(0, 200);
+const searches = names.flatMap((name) => [name, name.slice(0, 2)]).concat(['shanghai', 'xinnengyuan', '新能源', 'hangzhou']);
+const neighborOptions = { limit: 50, offset: 0, types: undefined, kinds: undefined };
+
+const search = new EntitySearch(store);
+started = performance.now();
+await search.search({ q: 'warm-up', limit: 20, kinds: undefined });
+console.log(`search index built in ${(performance.now() - started).toFixed(0)} ms`);
+
+const server = await startServer({ port: 0, store, config: { log: false, queryRatePerMinute: 0, writeRatePerMinute: 0, clientDir: undefined } });
+const rows: Array<[string, Figures, Figures]> = [];
+try {
+  const nDirect = await direct((i) => neighbors(store, entityIds[i % entityIds.length], neighborOptions), SECONDS);
+  const nHttp = await overHttp(server.url, entityIds.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=50`), SECONDS);
+  rows.push(['neighbours', nDirect, nHttp]);
+  await overHttp(server.url, ['/api/search?q=warm'], 1);
+  const sDirect = await direct((i) => search.search({ q: searches[i % searches.length], limit: 20, kinds: undefined }), SECONDS);
+  const sHttp = await overHttp(server.url, searches.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=20`), SECONDS);
+  rows.push(['search', sDirect, sHttp]);
+} finally {
+  await server.close();
+  await store.close();
+}
+
+console.log(`\n${CONNECTIONS} concurrent, ${SECONDS} s each`);
+for (const [name, inProcess, http] of rows) {
+  console.log(`${name.padEnd(10)} in process  ${fmt(inProcess)}`);
+  console.log(`${''.padEnd(10)} over HTTP   ${fmt(http)}`);
+  console.log(`${''.padEnd(10)} overhead    ${(inProcess.rps / http.rps).toFixed(2)}x req/s, ${(http.p50 / inProcess.p50).toFixed(2)}x p50`);
+}
+console.log('\ngoals: neighbours p99 < 30 ms and >= 1,000 req/s; search p99 < 50 ms; overhead <= 1.5x');
