@@ -2,7 +2,7 @@
 // becomes a fact about the place the sentence talks about, with the indicator
 // named before it, what kind of figure it is, and the year it is for.
 import type { Fact, Mention, Sentence } from '../types.js';
-import { chineseFollowing, chineseIndicator, englishIndicator } from './indicator.js';
+import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndicator } from './indicator.js';
 import { baseMeasure, isTarget } from './measure.js';
 import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
@@ -49,6 +49,7 @@ interface IndicatorContext {
   earlier: string;
   /** The indicator of the sentence's previous figure. */
   previous: string;
+  clauseEnd: number;
 }
 
 const EN_OF_PHRASE_RE = /^\s*of\s+(?:the\s+)?(?:city'?s\s+)?([a-z][a-z' -]{2,60}?)(?=\s+(?:are|is|was|were|have|has|will|in|to|used)\b|[,.;]|$)/i;
@@ -66,7 +67,10 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
     const found = englishIndicator(ctx.segment);
     own = found.changeOnly ? '' : found.name;
     if (!own) {
-      following = EN_OF_PHRASE_RE.exec(ctx.text.slice(c.end))?.[1] ?? '';
+      // "10 per cent growth in fixed asset investment" names its indicator after the figure.
+      const after = ctx.text.slice(c.end, ctx.clauseEnd);
+      own = knownEnglishIndicator(after);
+      following = EN_OF_PHRASE_RE.exec(after)?.[1] ?? '';
       earlier = englishIndicator(ctx.earlier).name;
     }
   } else {
@@ -105,7 +109,7 @@ function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], input: 
     const placeEnd = places.reduce((end, p) => (p.end > end && p.end <= c.start ? p.end : end), segStart);
     const earlierStart = Math.max(prevEnd, b > 1 ? boundaries[b - 2] + 1 : 0);
     const earlier = clauseStart > earlierStart ? text.slice(earlierStart, clauseStart - 1) : '';
-    const indicator = nameIndicator(c, { text, segment: text.slice(placeEnd, c.start), earlier, previous });
+    const indicator = nameIndicator(c, { text, segment: text.slice(placeEnd, c.start), earlier, previous, clauseEnd });
     if (c.start >= prevEnd) prevEnd = c.end;
     if (indicator) previous = indicator;
     if (c.masked || !indicator) continue;
@@ -118,7 +122,7 @@ function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], input: 
       indicator,
       value: c.value,
       unit: c.unit,
-      measure: target ? 'target' : c.measure ?? baseMeasure(c.kind, text.slice(segStart, c.start)),
+      measure: target ? 'target' : c.measure ?? baseMeasure(c.kind, text.slice(segStart, c.start), text.slice(c.end, clauseEnd)),
       year: written ?? hYear ?? input.documentYear ?? null,
       evidence,
     });

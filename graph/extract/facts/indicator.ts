@@ -75,15 +75,21 @@ export interface EnglishIndicator {
   changeOnly: boolean;
 }
 
-/** The indicator an English clause names before its figure. */
-export function englishIndicator(segment: string): EnglishIndicator {
-  const lower = segment.toLowerCase().replace(/[’']s\b/g, 's');
+/** The Chinese name of the last general indicator an English text names, or ''. */
+export function knownEnglishIndicator(text: string): string {
+  const lower = text.toLowerCase().replace(/[’']s\b/g, 's');
   let known: { at: number; name: string } | null = null;
   for (const [phrase, name] of EN_INDICATORS) {
     const at = lower.lastIndexOf(phrase);
     if (at >= 0 && (!known || at > known.at)) known = { at, name };
   }
-  if (known) return { name: known.name, changeOnly: false };
+  return known?.name ?? '';
+}
+
+/** The indicator an English clause names before its figure. */
+export function englishIndicator(segment: string): EnglishIndicator {
+  const known = knownEnglishIndicator(segment);
+  if (known) return { name: known, changeOnly: false };
   const words = segment.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).map((w) => w.replace(/[^\w'’-]+$/, ''));
   const verb = words.findIndex((w) => EN_VERBS.has(w.toLowerCase()));
   // "X reached" names X; "completed an investment of" names what follows the verb.

@@ -3,7 +3,7 @@
 import type { FactMeasure } from '../../schema.js';
 import type { UnitKind } from './units.js';
 import {
-  GROWTH_BEFORE_EN_RE, GROWTH_BEFORE_ZH_RE, REVIEW_HEADING_RE, TARGET_EN_RE, TARGET_HEADING_RE, TARGET_ZH_RE,
+  GROWTH_AFTER_EN_RE, GROWTH_BEFORE_EN_RE, GROWTH_BEFORE_ZH_RE, REVIEW_HEADING_RE, TARGET_EN_RE, TARGET_HEADING_RE, TARGET_ZH_RE,
 } from './vocabulary.js';
 
 const GROWTH_WINDOW = 48;
@@ -12,11 +12,11 @@ const GROWTH_WINDOW = 48;
  * Level, growth or share, from the unit and the words right before the figure. A percentage
  * that is not a change is a proportion (占比, 完成率, "accounted for"); percentage points are changes.
  */
-export function baseMeasure(kind: UnitKind, before: string): FactMeasure {
+export function baseMeasure(kind: UnitKind, before: string, after: string): FactMeasure {
   if (kind === 'amount') return 'level';
   const tail = before.slice(-GROWTH_WINDOW);
   if (kind === 'points' || GROWTH_BEFORE_ZH_RE.test(tail) || GROWTH_BEFORE_EN_RE.test(tail)) return 'growth';
-  return 'share';
+  return GROWTH_AFTER_EN_RE.test(after) ? 'growth' : 'share';
 }
 
 export interface TargetContext {

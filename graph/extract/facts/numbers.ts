@@ -38,6 +38,8 @@ const ENGLISH_UNIT_START_RE = /\s?[A-Za-z%％]/y;
 /** MT splits "16.3%" into "16 percent.3%". */
 const SPLIT_PERCENT_RE = /\.(\d+)%/y;
 const QUOTE_REACH = 8;
+/** "top 100 cities" is a ranking list, not a count. */
+const RANKING_BEFORE_RE = /\btop\s$/i;
 
 function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index;
@@ -132,6 +134,7 @@ export function scanFigures(text: string): Figure[] {
     const start = m.index;
     const numEnd = start + token.length;
     if (NOT_A_FIGURE_BEFORE.has(text[start - 1] ?? '') || text[numEnd] === '+' || continuesNumber(text, start)) continue;
+    if (RANKING_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start))) continue;
     if (token.charCodeAt(0) > 0x7f) {
       const figure = chineseFigure(text, start, token);
       if (figure && !quoted(text, start, figure.end)) {

@@ -3,7 +3,7 @@
 // the sentence turns back to the document's own place ("全市", "the city").
 import { ENTITY_KINDS, entityId } from '../../schema.js';
 import type { Mention } from '../types.js';
-import { NOT_SUBJECT_AFTER_RE, NOT_SUBJECT_BEFORE_RE, SELF_PLACE_RE } from './vocabulary.js';
+import { NOT_SUBJECT_AFTER_RE, NOT_SUBJECT_BEFORE_RE, SELF_PLACE_BEFORE_RE, SELF_PLACE_RE } from './vocabulary.js';
 
 export interface PlaceAt {
   id: string;
@@ -27,7 +27,8 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
     const start = m.start - offset;
     const end = m.end - offset;
     if (start < 0 || end > text.length) continue;
-    const subject = !NOT_SUBJECT_BEFORE_RE.test(text.slice(Math.max(0, start - LOOK_AROUND), start))
+    const before = text.slice(Math.max(0, start - LOOK_AROUND), start);
+    const subject = !NOT_SUBJECT_BEFORE_RE.test(before) && !SELF_PLACE_BEFORE_RE.test(before)
       && !NOT_SUBJECT_AFTER_RE.test(text.slice(end, end + LOOK_AROUND));
     places.push({ id: entityId(m.kind, m.name), start, end, subject });
   }

@@ -9,7 +9,11 @@ export const CLAUSE_BOUNDARY_RE = /[，,；;：:。！？!?\n]/;
 
 /** Place mentions after these are partners or destinations, not the subject. */
 export const NOT_SUBJECT_BEFORE_RE = /(?:与|與|同|和|跟|向|赴|到|至|较|較|比|对|對|、|\bwith|\bto|\bthan|\band)\s*$/;
-export const NOT_SUBJECT_AFTER_RE = /^\s*(?:、|等|和|与|與|及|,? and\b)/;
+/** After a place: a list, or (English) a capitalised word making it part of a longer name ("Shanxi Henglian"). */
+export const NOT_SUBJECT_AFTER_RE =
+  /^\s*(?:、|等|和|与|與|及|,? and\b)|^ (?!(?:City|County|District|Province|Town|Township|Village|Region|Prefecture)\b)[A-Z]/;
+/** A place right after 全市/我市 is a word misread as a place ("全市新建3座"): the sentence is about the document's place. */
+export const SELF_PLACE_BEFORE_RE = /(?:[全我本](?:市|县|縣|区|區|州|旗|盟)|[我本]省)$/;
 
 /** Years in a sentence; a year after 比/较/than is a base year, not the figure's year. */
 export const YEAR_RE = /(?<![0-9])(19[5-9][0-9]|20[0-9]{2})(?![0-9])/g;
@@ -18,6 +22,7 @@ export const BASE_YEAR_BEFORE_RE = /(?:比|较|較|than|from|compared with|over)
 /** Rate-of-change words right before a percentage: 增长 5%, "an increase of 5%". */
 export const GROWTH_BEFORE_ZH_RE =
   /(?:增长|增長|下降|提高|提升|增加|减少|減少|降低|上升|回落|回升|下滑|收窄|扩大|擴大|增速|增幅|增|降|高|低)(?:了|约|約|近|超过|超過|达|達|达到|達到|为|為|均|分别|分別|以上)*$/;
+export const GROWTH_AFTER_EN_RE = /^\s*(?:growth|increase|rise|decline|decrease|drop)\b/i;
 export const GROWTH_BEFORE_EN_RE =
   /\b(?:increase[sd]?|growth|grew|grows?|growing|r[io]se[sn]?|rising|up|down|declined?|declines|decrease[sd]?|fell|dropped|drop|higher|lower)(?:\s+(?:by|of))?(?:\s+(?:about|nearly|over|more than|approximately|around|at least|respectively))*\s*$/i;
 
