@@ -170,6 +170,11 @@ describe('boilerplate lines', () => {
     expect(n.title).toBe('全市工业经济稳步增长');
   });
 
+  it('drops short lines repeated as page furniture and view counters', () => {
+    const raw = ['滚动新闻', '第一条消息正文。', '滚动新闻', '第二条消息正文。', '阅读 2048', '滚动新闻'].join('\n');
+    expect(normalize(raw).text).toBe('第一条消息正文。\n第二条消息正文。');
+  });
+
   it('keeps ordinary lines that start with the same words', () => {
     const raw = '注册资本达到十亿元。\n来源广泛的资金支持了项目建设。';
     expect(normalize(raw).text).toBe(raw);

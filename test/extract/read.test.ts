@@ -105,6 +105,12 @@ describe('decodeSource encodings', () => {
     expect(error.message).toContain('GB18030/GBK, Big5');
   });
 
+  it('refuses bytes in an encoding we do not read (Latin-1)', () => {
+    const error = thrown(() => decodeSource(src('latin1.txt', iconv.encode('Café au lait, crème brûlée, déjà vu.', 'latin1'))));
+    expect(error.code).toBe('ENCODING');
+    expect(error.message).toBe('latin1.txt: not text in an encoding we read (UTF-8, UTF-16, GB18030/GBK, Big5)');
+  });
+
   it('refuses empty and whitespace-only text', () => {
     const error = thrown(() => decodeSource(src('blank.txt', Buffer.from(' \n\t\u3000\n'))));
     expect(error.code).toBe('INPUT');
