@@ -7,7 +7,7 @@ import { mergeMentions } from './mentions/merge.js';
 import { resolveOverlaps } from './mentions/overlaps.js';
 import { normalizeDocument } from './normalize/index.js';
 import { findPlaceMentions } from './places/index.js';
-import { decodeSource } from './read/index.js';
+import { decodeSourceAsync } from './read/index.js';
 import { recogniseAll } from './recognise/index.js';
 import { extractRelations } from './relations/index.js';
 import { splitSentences } from './sentences.js';
@@ -25,7 +25,7 @@ function documentYear(text: string): number | undefined {
 }
 
 export async function extractSource(src: SourceFile): Promise<ExtractResult> {
-  const decoded = await decodeSource(src);
+  const decoded = await decodeSourceAsync(src);
   const document = normalizeDocument(decoded);
   const sentences = splitSentences(document.text);
   const context = { language: document.language, text: document.text };

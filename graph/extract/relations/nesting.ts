@@ -26,6 +26,7 @@ export const nestingRule: RelationRule = ({ mentions }) => {
       if (outer.mention.kind === 'Enterprise' && k === 'Industry') out.push({ type: 'IN_INDUSTRY', from: outer.id, to: l.id });
       if (outer.mention.kind === 'Zone' && k === 'Industry') out.push({ type: 'HAS_INDUSTRY', from: outer.id, to: l.id });
       if (outer.mention.kind === 'Policy' && isPlace(l)) out.push({ type: 'IMPLEMENTS', from: l.id, to: outer.id });
+      if (outer.mention.kind === 'Policy' && !isPlace(l)) out.push({ type: 'SUPPORTS', from: outer.id, to: l.id });
     }
   }
   return out;
