@@ -41,6 +41,8 @@ export interface TrimOptions {
    * none of them (zones; not projects, whose names may: 迁建, 连通).
    */
   afterLastVerb?: boolean;
+  /** Strip only the listed leading verbs, not every verb the tagger finds: programme names may open with one (防范化解…). */
+  listedVerbsOnly?: boolean;
 }
 
 const BREAKING_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud']);
@@ -51,18 +53,30 @@ function breaksName(token: TaggedWord, options: TrimOptions): boolean {
   return BREAKING_TAGS.has(token.tag) || (LEAD_WORDS.has(token.word) && token.tag.startsWith('v'));
 }
 
+/** Whether jieba glued two or more listed lead words into one token (不断完善, 深入开展). */
+function gluedLeadWords(word: string): boolean {
+  if (word.length < 4) return false;
+  const reach = new Array<boolean>(word.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < word.length; i++) {
+    if (!reach[i]) continue;
+    for (let j = i + 2; j <= word.length; j++) if (LEAD_WORDS.has(word.slice(i, j))) reach[j] = true;
+  }
+  return reach[word.length];
+}
+
 function isLeading(tokens: TaggedWord[], i: number, options: TrimOptions): boolean {
   const token = tokens[i];
   const closing = CLOSING[token.word];
   // An opening quote or bracket whose partner follows belongs to the name (“156”战略).
   if (closing !== undefined) return !tokens.slice(i + 1).some((t) => t.word.includes(closing));
-  if (CLAUSE_VERB_WORDS.has(token.word)) return true;
+  if (CLAUSE_VERB_WORDS.has(token.word) || gluedLeadWords(token.word)) return true;
   if (LEAD_WORDS.has(token.word)) return !(options.keepNumerals && NUMERAL_TAGS.has(token.tag));
   if (token.word.trim() === '') return true;
   if (FUNCTION_TAGS.has(token.tag)) return token.word.length > 1 || token.tag === 'x' || !/\p{Script=Han}/u.test(token.word);
   if (NUMERAL_TAGS.has(token.tag)) return !options.keepNumerals;
   // Single-character verbs are too often part of a name (兴, 通, 和) to trust the tag alone.
-  return token.tag === 'v' && token.word.length > 1;
+  return token.tag === 'v' && token.word.length > 1 && options.listedVerbsOnly !== true;
 }
 
 /**

@@ -141,6 +141,11 @@ function patternSpans(sentence: Sentence, text: string, tokens: readonly Token[]
   return spans;
 }
 
+/** A noun, or a word the dictionary lacks (tagged x), which in these reports is mostly a name or a product. */
+function nounLike(token: Token): boolean {
+  return NOUN_TAGS.has(token.tag) || (token.tag === 'x' && CJK.test(token.word));
+}
+
 /**
  * The noun tokens that end at `end`, at most three, nearest first reversed to
  * text order. jieba may glue the suffix to X (汽车产业): the part of that token
@@ -154,7 +159,7 @@ function nounRun(tokens: readonly Token[], end: number): Token[] {
   const run: Token[] = glued ? [{ ...tokens[i], word: tokens[i].word.slice(0, end - tokens[i].start), end, tag: 'n' }] : [];
   for (let k = glued ? i - 1 : tokens[i].end === end ? i : i - 1; k >= 0 && run.length < 3; k--) {
     const t = tokens[k];
-    if (t.end !== (run[0]?.start ?? end) || !NOUN_TAGS.has(t.tag)) break;
+    if (t.end !== (run[0]?.start ?? end) || !nounLike(t)) break;
     run.unshift(t);
   }
   if (run.some((t) => NUMERAL.test(t.word) || GENERIC_HEADS.has(t.word) || GENERIC_HEADS.has(t.word.slice(-2)))) return [];
@@ -176,48 +181,51 @@ make create form attract introduce`.split(/\s+/));
 
 function englishSpans(sentence: Sentence): Span[] {
   const words = englishWords(sentence.text, sentence.start);
+  // joined[k]: only spaces or hyphens between word k-1 and word k.
+  const joined = words.map((w, k) => k > 0 && adjacentWords(sentence.text, words[k - 1], w, sentence.start));
+  const wordEndingAt = new Map(words.map((w, k) => [w.end, k]));
   const { enMaxWords } = industryIndex();
   const touching = (a: Found, b: Found) => a.end <= b.start && /^[ -]*$/.test(between(sentence, a.end, b.start));
   const hits: Found[] = [];
   for (let i = 0; i < words.length; ) {
-    let matched = 0;
-    for (let n = Math.min(enMaxWords, words.length - i); n > 0 && matched === 0; n--) {
-      if (!connected(sentence, words, i, n)) continue;
-      const keys = words.slice(i, i + n).map((w) => w.key).join(' ');
+    let best: Found | null = null;
+    let bestWords = 0;
+    let keys = words[i].key;
+    for (let n = 1; n <= enMaxWords && i + n <= words.length; n++) {
+      if (n > 1) {
+        if (!joined[i + n - 1]) break;
+        keys += ` ${words[i + n - 1].key}`;
+      }
       const term = englishTerm(keys);
       if (term !== undefined) {
-        hits.push(termHit(term, words[i].start, words[i + n - 1].end, keys));
-        matched = n;
+        best = termHit(term, words[i].start, words[i + n - 1].end, keys);
+        bestWords = n;
       }
     }
-    i += Math.max(1, matched);
+    if (best !== null) hits.push(best);
+    i += Math.max(1, bestWords);
   }
   const found = compound(hits, touching).map((hit) => {
-    const end = sectorEnd(sentence, words, words.findIndex((w) => w.end === hit.end));
+    const end = sectorEnd(words, joined, wordEndingAt.get(hit.end)!);
     return { ...hit, end, weak: hit.weak && end === hit.end, termEnd: hit.end };
   });
   const spans = confirmed(found, (a, b) => between(sentence, a.end, b.start)).map((hit) => ({
     start: hit.start, end: hit.end, name: chineseName(hit), aliases: [between(sentence, hit.start, hit.termEnd)],
   }));
-  return [...spans, ...unknownEnglishSectors(sentence, words, found)];
+  return [...spans, ...unknownEnglishSectors(sentence, words, joined, found)];
 }
 
 function between(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(start - sentence.start, end - sentence.start);
 }
 
-function connected(sentence: Sentence, words: readonly EnglishWord[], i: number, n: number): boolean {
-  for (let k = i + 1; k < i + n; k++) if (!adjacentWords(sentence.text, words[k - 1], words[k], sentence.start)) return false;
-  return true;
-}
-
 /** End of the phrase after a term's last word, past "industry", "sector", "industrial chain/cluster". */
-function sectorEnd(sentence: Sentence, words: readonly EnglishWord[], last: number): number {
+function sectorEnd(words: readonly EnglishWord[], joined: readonly boolean[], last: number): number {
   const next = words[last + 1];
-  if (next === undefined || !adjacentWords(sentence.text, words[last], next, sentence.start)) return words[last].end;
+  if (next === undefined || !joined[last + 1]) return words[last].end;
   if (EN_SECTOR_WORDS.has(next.key)) return next.end;
   const after = words[last + 2];
-  if (next.key === 'industrial' && after !== undefined && EN_INDUSTRIAL_NEXT.has(after.key)) return after.end;
+  if (next.key === 'industrial' && after !== undefined && joined[last + 2] && EN_INDUSTRIAL_NEXT.has(after.key)) return after.end;
   return words[last].end;
 }
 
@@ -225,7 +233,7 @@ function sectorEnd(sentence: Sentence, words: readonly EnglishWord[], last: numb
  * "elderly care industry": up to three plain lower-case words before "industry"
  * that the vocabulary lacks; a vocabulary term right before it already names the industry.
  */
-function unknownEnglishSectors(sentence: Sentence, words: readonly EnglishWord[], known: readonly Found[]): Span[] {
+function unknownEnglishSectors(sentence: Sentence, words: readonly EnglishWord[], joined: readonly boolean[], known: readonly Found[]): Span[] {
   const spans: Span[] = [];
   words.forEach((w, i) => {
     if (w.key !== 'industry' || known.some((k) => k.end === w.end)) return;
@@ -233,8 +241,7 @@ function unknownEnglishSectors(sentence: Sentence, words: readonly EnglishWord[]
     while (first > 0 && i - first < 3) {
       const prev = words[first - 1];
       const raw = between(sentence, prev.start, prev.end);
-      if (EN_GENERIC.has(prev.key) || raw !== raw.toLowerCase() || raw.startsWith('non-')) break;
-      if (!adjacentWords(sentence.text, prev, words[first], sentence.start)) break;
+      if (EN_GENERIC.has(prev.key) || raw !== raw.toLowerCase() || raw.startsWith('non-') || !joined[first]) break;
       first--;
     }
     if (first === i) return;
