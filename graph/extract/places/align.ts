@@ -4,7 +4,7 @@
 import { segment } from '../recognise/boundary.js';
 
 // Characters of context on each side: enough for jieba to see the neighbouring words.
-const REACH = 6;
+const REACH = 4;
 
 function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
@@ -30,8 +30,20 @@ export function tokenBoundaries(text: string, from: number, to: number): Set<num
   return bounds;
 }
 
+// Answers by window text: a report repeats the same names in the same phrases.
+const answers = new Map<string, boolean>();
+const MAX_ANSWERS = 50_000;
+
+/** Whether [start, end) of `text` begins and ends on jieba token boundaries. */
 export function isTokenAligned(text: string, start: number, end: number): boolean {
   const { from, to } = hanWindow(text, start, end);
-  const bounds = tokenBoundaries(text, from, to);
-  return bounds.has(start) && bounds.has(end);
+  const key = `${start - from}:${end - from}:${text.slice(from, to)}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const bounds = tokenBoundaries(text, from, to);
+    answer = bounds.has(start) && bounds.has(end);
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
 }

@@ -26,6 +26,8 @@ export interface EnglishEntry {
 export interface Lexicon {
   chinese: Trie<ChineseEntry>;
   english: Map<string, EnglishEntry[]>;
+  /** Short names that are also general words (幸福安康): they need the document's context. */
+  generalWords: Set<string>;
   /** Keys of two-word English names (Hong Kong): only these may join two capitalised words. */
   pairs: Set<string>;
 }
@@ -37,9 +39,10 @@ const COMMON_WORDS = new Set(
 // A short name the segmenter knows as a frequent word other than a place name is too risky alone (和平, 东方).
 const FREQUENT_NON_PLACE = 1000;
 
-/** Short names that jieba's dictionary lists as frequent general words. */
-function frequentWords(candidates: Set<string>): Set<string> {
+/** Short names that jieba's dictionary lists as general words: frequent ones, and all of them. */
+function generalWords(candidates: Set<string>): { frequent: Set<string>; general: Set<string> } {
   const frequent = new Set<string>();
+  const general = new Set<string>();
   const text = new TextDecoder().decode(dict);
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
@@ -48,11 +51,12 @@ function frequentWords(candidates: Set<string>): Set<string> {
     if (space > start && space < end && candidates.has(text.slice(start, space))) {
       const [word, freq, tag] = text.slice(start, end).trim().split(' ');
       const n = Number(freq);
+      if (tag !== 'ns') general.add(word);
       if (tag !== 'ns' && n >= FREQUENT_NON_PLACE) frequent.add(word);
     }
     start = end + 1;
   }
-  return frequent;
+  return { frequent, general };
 }
 
 function addChinese(index: Map<string, Map<ChineseForm, string[]>>, surface: string, form: ChineseForm, code: string): void {
@@ -84,7 +88,7 @@ function build(): Lexicon {
   const index = new Map<string, Map<ChineseForm, string[]>>();
   const fullNames = new Set([...divisions.values()].map((r) => r.name));
   const shorts = new Set([...divisions.values()].map((r) => r.shortName).filter((s) => s.length >= 2));
-  const frequent = frequentWords(shorts);
+  const { frequent, general } = generalWords(shorts);
   const english = new Map<string, EnglishEntry[]>();
   const pairs = new Set<string>();
   for (const record of divisions.values()) {
@@ -107,7 +111,7 @@ function build(): Lexicon {
   for (const [surface, forms] of index) {
     for (const [form, codes] of forms) chinese.add(surface, { form, codes });
   }
-  return { chinese, english, pairs };
+  return { chinese, english, pairs, generalWords: general };
 }
 
 let cached: Lexicon | null = null;

@@ -4,6 +4,7 @@
 import { tag } from '../recognise/boundary.js';
 import type { Mention } from '../types.js';
 import { hanWindow, isTokenAligned } from './align.js';
+import { lexicon } from './lexicon.js';
 import type { SentenceLocator } from './sentence-of.js';
 import { Trie } from './trie.js';
 
@@ -57,10 +58,10 @@ function known() {
   for (const r of KNOWN_REGIONS) {
     const entry = { name: r.zh[0], aliases: [...r.zh.slice(1), ...r.en] };
     for (const form of r.zh) zh.add(form, entry);
-    for (const form of r.en) byEnglish.set(form.toLowerCase(), entry);
+    for (const form of r.en) byEnglish.set(form, entry);
   }
   const forms = [...byEnglish.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[-\s]+/g, '[-\\s]+'));
-  knownIndex = { zh, en: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gi'), byEnglish };
+  knownIndex = { zh, en: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'g'), byEnglish };
   return knownIndex;
 }
 
@@ -83,7 +84,7 @@ function knownMentions(text: string): Found[] {
     i = longest.end - 1;
   }
   for (const m of text.matchAll(en)) {
-    const entry = byEnglish.get(m[0].toLowerCase().replace(/[-\s]+/g, (s) => (s.includes('-') ? '-' : ' ')));
+    const entry = byEnglish.get(m[0].replace(/[-\s]+/g, (s) => (s.includes('-') ? '-' : ' ')));
     if (entry) found.push(region(text, m.index, m.index + m[0].length, entry.name, entry.aliases, 'gazetteer'));
   }
   return found;
@@ -117,7 +118,9 @@ function patternMentions(text: string): Found[] {
   }
   for (const m of text.matchAll(ABBREVIATION_PART)) {
     const end = m.index + m[0].length;
-    if (isTokenAligned(text, m.index, end)) found.push(region(text, m.index, end, m[0].replace(/地区$/, ''), [], 'pattern'));
+    // 陕西, 湘西: a division's own name, not a part of a province.
+    const isDivision = lexicon().chinese.matchesAt(text, m.index).some((d) => d.end - m.index >= 2);
+    if (!isDivision && isTokenAligned(text, m.index, end)) found.push(region(text, m.index, end, m[0].replace(/地区$/, ''), [], 'pattern'));
   }
   return found;
 }

@@ -7,6 +7,7 @@
 // English names the unique province or city among them, or nothing.
 import { isTokenAligned } from './align.js';
 import { placeAncestors, placeByCode, type PlaceLevel } from './gazetteer.js';
+import { lexicon } from './lexicon.js';
 import type { Candidate } from './scan.js';
 
 export interface Choice {
@@ -18,19 +19,12 @@ export interface Choice {
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3 };
 
 class Judge {
-  private readonly aligned = new Map<number, boolean>();
   readonly counts = new Map<string, number>();
 
   constructor(private readonly text: string) {}
 
   private isAligned(c: Candidate): boolean {
-    const key = c.start * 64 + (c.end - c.start);
-    let value = this.aligned.get(key);
-    if (value === undefined) {
-      value = isTokenAligned(this.text, c.start, c.end);
-      this.aligned.set(key, value);
-    }
-    return value;
+    return isTokenAligned(this.text, c.start, c.end);
   }
 
   /** Whether the candidate can be a place name where it stands, context aside. */
@@ -75,6 +69,39 @@ class Judge {
     return placeAncestors(code).some((r) => r.level !== 'province' && this.count(r.code) > 0);
   }
 
+  private dominant: string | undefined | null = null;
+
+  /** The province named most often, directly or through its parts; fixed after the first pass. */
+  dominantProvince(): string | undefined {
+    if (this.dominant === null) {
+      const provinces = [...this.counts].filter(([code]) => levelOf(code) === 'province').sort((a, b) => b[1] - a[1]);
+      this.dominant = provinces[0] && provinces[0][1] > (provinces[1]?.[1] ?? 0) ? provinces[0][0] : undefined;
+    }
+    return this.dominant;
+  }
+
+  /**
+   * Whether a division is in view: it or its city is named elsewhere, or it lies
+   * in the document's main province. Short, old-suffix and bare English county
+   * names are common words too often (惠民, 振兴, Jinshan) to stand without this.
+   */
+  inView(code: string): boolean {
+    if (this.count(code) > 0) return true;
+    return placeAncestors(code).some((r) => (r.level === 'province' ? r.code === this.dominantProvince() : this.count(r.code) > 0));
+  }
+
+  /** Whether the name needs the document's context to stand: county names other than full ones, general words. */
+  needsView(c: Candidate, code: string): boolean {
+    const level = levelOf(code);
+    if (level === 'county') return NEEDS_VIEW.has(c.form);
+    return level === 'city' && c.form === 'short' && lexicon().generalWords.has(this.text.slice(c.start, c.end));
+  }
+
+  /** Whether the prefecture-level city holding the division is named in the document. */
+  cityNamed(code: string): boolean {
+    return placeAncestors(code).some((r) => r.level === 'city' && this.count(r.code) > 0);
+  }
+
   addContext(code: string): void {
     for (const c of [code, ...placeAncestors(code).map((r) => r.code)]) this.counts.set(c, this.count(c) + 1);
   }
@@ -97,11 +124,29 @@ function uniqueTop(codes: readonly string[]): string | undefined {
   return atTop.length === 1 && top <= LEVEL_RANK.city ? atTop[0] : undefined;
 }
 
+// Forms that name a county-level division only when the document's context holds it.
+const NEEDS_VIEW = new Set<Candidate['form']>(['short', 'alt', 'english']);
+
 /** An unambiguous candidate that needs no context: it sets the context for the others. */
-function contextCode(c: Candidate): string | undefined {
+function contextCode(text: string, c: Candidate): string | undefined {
   if (c.codes.length !== 1 || c.form === 'township') return undefined;
-  if (c.form === 'english' && LEVEL_RANK[levelOf(c.codes[0])] > LEVEL_RANK.city) return undefined;
+  if (NEEDS_VIEW.has(c.form) && LEVEL_RANK[levelOf(c.codes[0])] > LEVEL_RANK.city) return undefined;
+  if (c.form === 'short' && lexicon().generalWords.has(text.slice(c.start, c.end))) return undefined;
   return c.codes[0];
+}
+
+function pick(judge: Judge, c: Candidate, codes: readonly string[], chained: boolean): string | undefined | null {
+  if (codes.length === 1) return codes[0];
+  // A county whose city the document names beats a namesake elsewhere, even a province (Xinjiang in a Linfen report).
+  const local = chained ? [] : codes.filter((code) => levelOf(code) === 'county' && judge.cityNamed(code));
+  if (local.length === 1) return local[0];
+  // A province name shared with a smaller division (Hebei, 吉林) means the province unless a chain says otherwise.
+  const province = chained || c.form === 'full' ? undefined : codes.find((code) => levelOf(code) === 'province');
+  if (province) return province;
+  const favoured = judge.favoured(codes);
+  if (favoured) return favoured;
+  if (c.form === 'full') return undefined;
+  return c.form === 'township' ? null : uniqueTop(codes) ?? null;
 }
 
 function choose(judge: Judge, c: Candidate, previous: Choice | undefined): Choice | null {
@@ -114,19 +159,10 @@ function choose(judge: Judge, c: Candidate, previous: Choice | undefined): Choic
   }
   if (c.form === 'township' && !chained) codes = codes.filter((code) => judge.inContext(code));
   if (codes.length === 0) return null;
-  if (codes.length === 1) {
-    const [code] = codes;
-    // A bare English county name (Pingyao) counts only where its province is already in view.
-    if (c.form === 'english' && levelOf(code) === 'county' && !chained && judge.score(code).slice(1).every((n) => n === 0)) {
-      return null;
-    }
-    return { candidate: c, code };
-  }
-  const favoured = judge.favoured(codes);
-  if (favoured) return { candidate: c, code: favoured };
-  if (c.form === 'full') return { candidate: c };
-  const top = c.form === 'township' ? undefined : uniqueTop(codes);
-  return top ? { candidate: c, code: top } : null;
+  const code = pick(judge, c, codes, chained);
+  if (code === null) return null;
+  if (code && !chained && judge.needsView(c, code) && !judge.inView(code)) return null;
+  return code ? { candidate: c, code } : { candidate: c };
 }
 
 /** The accepted place candidates of a text, in order, without overlaps. */
@@ -134,7 +170,7 @@ export function resolveCandidates(text: string, groups: readonly Candidate[][]):
   const judge = new Judge(text);
   for (const group of groups) {
     const first = group.find((c) => judge.plausible(c));
-    const code = first && contextCode(first);
+    const code = first && contextCode(text, first);
     if (code) judge.addContext(code);
   }
   const chosen: Choice[] = [];

@@ -35,14 +35,17 @@ export function scanChinese(text: string): Candidate[][] {
   return groups;
 }
 
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
+// Only capitalised words can start a name; Xi'an is one word, the possessive of Shanxi's is not part of it.
+const NAME_WORD = /\b[A-Z][A-Za-z]*(?:['’](?!s\b)[A-Za-z]+)?/g;
+// Read right after a name: a second capitalised word (Hong Kong), a division word (City, Autonomous Region).
+const PAIR_WORD = /[ -]([A-Z][a-z]+)\b/y;
+const DIVISION_WORD = /\s+(?:[Aa]utonomous\s+)?([A-Za-z]+)\b/y;
 
-// Xi'an is one word; the possessive of Shanxi's is not part of the name.
-const WORD = /[A-Za-z]+(?:['’](?!s\b)[A-Za-z]+)?/g;
+function wordAt(pattern: RegExp, text: string, at: number): { end: number; word: string } | undefined {
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  return m ? { end: at + m[0].length, word: m[1] } : undefined;
+}
 
 // English words naming the kind of division, and which records each may follow.
 const SUFFIX_FITS: Readonly<Record<string, (r: PlaceRecord) => boolean>> = {
@@ -56,11 +59,6 @@ const SUFFIX_FITS: Readonly<Record<string, (r: PlaceRecord) => boolean>> = {
   banner: (r) => r.level === 'county' && r.name.endsWith('旗'),
   league: (r) => r.level === 'city' && r.name.endsWith('盟'),
 };
-
-function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
 
 function fitting(entries: readonly EnglishEntry[], fits: (r: PlaceRecord) => boolean): string[] {
   return entries.filter((e) => {
@@ -77,29 +75,23 @@ function fitting(entries: readonly EnglishEntry[], fits: (r: PlaceRecord) => boo
  */
 export function scanEnglish(text: string): Candidate[][] {
   const { english, pairs } = lexicon();
-  const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const groups: Candidate[][] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (!isCapitalised(w.text)) continue;
-    const next = words[i + 1];
-    const pairKey = next && isCapitalised(next.text) && /^[ -]$/.test(text.slice(w.end, next.start))
-      ? englishKey(w.text + next.text) : '';
+  for (const m of text.matchAll(NAME_WORD)) {
+    const start = m.index;
+    const second = wordAt(PAIR_WORD, text, start + m[0].length);
+    const pairKey = second ? englishKey(m[0] + second.word) : '';
     const pair = pairs.has(pairKey) ? english.get(pairKey) : undefined;
-    const last = pair ? i + 1 : i;
-    const entries = pair ?? english.get(englishKey(w.text));
+    const end = pair && second ? second.end : start + m[0].length;
+    const entries = pair ?? english.get(englishKey(m[0]));
     if (!entries) continue;
     const group: Candidate[] = [];
-    // "Autonomous Region / Prefecture / County": the last word says which.
-    const suffix = words[last + 1]?.text.toLowerCase() === 'autonomous' ? words[last + 2] : words[last + 1];
-    const fits = suffix && /^[\sA-Za-z]+$/.test(text.slice(words[last].end, suffix.start)) ? SUFFIX_FITS[suffix.text.toLowerCase()] : undefined;
+    const division = wordAt(DIVISION_WORD, text, end);
+    const fits = division && SUFFIX_FITS[division.word.toLowerCase()];
     const suffixed = fits ? fitting(entries, fits) : [];
-    if (suffixed.length > 0) group.push({ start: w.start, end: suffix.end, form: 'english-suffixed', codes: suffixed });
+    if (division && suffixed.length > 0) group.push({ start, end: division.end, form: 'english-suffixed', codes: suffixed });
     const bare = entries.filter((e) => e.bare).map((e) => e.code);
-    if (bare.length > 0) group.push({ start: w.start, end: words[last].end, form: 'english', codes: bare });
+    if (bare.length > 0) group.push({ start, end, form: 'english', codes: bare });
     if (group.length > 0) groups.push(group);
-    i = last;
   }
   return groups;
 }

@@ -13,11 +13,16 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
+const NONE: readonly never[] = [];
+
 export class Trie<T> {
   private readonly root: TrieNode<T> = { next: null, values: null };
+  /** Which UTF-16 code units start some name: a typed-array test is far cheaper than a map lookup. */
+  private readonly starts = new Uint8Array(0x10000);
 
   add(key: string, value: T): void {
     let node = this.root;
+    this.starts[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
       node.next ??= new Map();
       const code = key.charCodeAt(i);
@@ -32,7 +37,9 @@ export class Trie<T> {
   }
 
   /** Every name starting at `start` in `text`, longest first. */
-  matchesAt(text: string, start: number): TrieMatch<T>[] {
+  matchesAt(text: string, start: number): readonly TrieMatch<T>[] {
+    // Most offsets start no name: answer them without allocating.
+    if (this.starts[text.charCodeAt(start)] === 0) return NONE;
     const found: TrieMatch<T>[] = [];
     let node: TrieNode<T> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
@@ -40,6 +47,6 @@ export class Trie<T> {
       if (!node) break;
       if (node.values) found.push({ end: i + 1, values: node.values });
     }
-    return found.reverse();
+    return found.length > 1 ? found.reverse() : found;
   }
 }

@@ -9,8 +9,8 @@ import type { SentenceLocator } from './sentence-of.js';
 const SUFFIX = /社区|村/g;
 // Tags of proper-name tokens; a one-character noun or morpheme also fits (崞 + 山).
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nz', 'x', 'g', 'ng']);
-// Right after a known place, ordinary nouns may form the name too (峪口乡枣园村).
-const AFTER_PLACE_TAGS = new Set([...NAME_TAGS, 'n', 'nt', 's', 'f']);
+// Words that make a generic phrase, not a name (城镇社区, 美丽乡村).
+const GENERIC = new Set('城镇 城市 城乡 农村 乡村 新型 美丽 和谐 智慧 文明 示范 试点 重点 贫困 中心 居民 全国 全省 全市 本'.split(' '));
 const MIN_NAME = 2;
 const MAX_NAME = 4;
 
@@ -31,20 +31,19 @@ function tokensOf(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-function fitsName(t: Token, afterPlace: boolean): boolean {
-  if (t.word.length === 1 && (t.tag === 'n' || t.tag.startsWith('n'))) return true;
-  return (afterPlace ? AFTER_PLACE_TAGS : NAME_TAGS).has(t.tag);
+function fitsName(t: Token): boolean {
+  if (GENERIC.has(t.word)) return false;
+  return NAME_TAGS.has(t.tag) || (t.word.length === 1 && t.tag.startsWith('n'));
 }
 
 /** The start of the name before the suffix at `at`, or -1 when the words there make no name. */
-function nameStart(tokens: Token[], at: number, placeEnd: number): number {
+function nameStart(tokens: Token[], at: number): number {
   const last = tokens.findIndex((t) => t.end === at);
   if (last < 0) return -1;
-  const afterPlace = tokens.some((t) => t.start === placeEnd);
   let start = -1;
   for (let i = last; i >= 0; i--) {
     const t = tokens[i];
-    if (at - t.start > MAX_NAME || !fitsName(t, afterPlace && t.start >= placeEnd)) break;
+    if (at - t.start > MAX_NAME || !fitsName(t)) break;
     if (at - t.start >= MIN_NAME) start = t.start;
   }
   return start;
@@ -66,7 +65,7 @@ export function findVillageMentions(text: string, places: readonly Mention[], se
     const tokens = tokensOf(text, from, window.to);
     // The suffix must stand as its own word: not 村民, not part of 示范村.
     if (!tokens.some((t) => t.start === at) || !tokens.some((t) => t.end === end)) continue;
-    const start = nameStart(tokens, at, previous?.end ?? -1);
+    const start = nameStart(tokens, at);
     if (start < 0) continue;
     const name = text.slice(start, end);
     const parentCode = previous?.end === start ? previous.place?.divisionCode : undefined;
