@@ -3,7 +3,7 @@
 // named before it, what kind of figure it is, and the year it is for.
 import type { Fact, Mention, Sentence } from '../types.js';
 import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndicator } from './indicator.js';
-import { baseMeasure, isTarget } from './measure.js';
+import { baseMeasure, isTarget, targetCueAt } from './measure.js';
 import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
 import { subjectAt, subjectPlaces } from './subject.js';
@@ -91,10 +91,12 @@ function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], input: 
   const candidates = candidatesOf(text);
   if (candidates.length === 0) return [];
   const places = subjectPlaces(text, sentence.start, mentions);
-  const subjects = places.filter((p) => p.subject);
+  // A "place" right after a figure ("2000亿元大关") is a word misread as one.
+  const subjects = places.filter((p) => p.subject && !candidates.some((c) => c.end === p.start));
   const years = yearsIn(text, (at) => candidates.some((c) => c.start <= at && at < c.end));
   const boundaries = clauseBoundaries(text, candidates);
   const hYear = headingYear(sentence.heading);
+  const cueAt = targetCueAt(text);
   const evidence = { document: input.documentId, start: sentence.start, end: sentence.end, text };
   const facts: Fact[] = [];
   let b = 0;
@@ -116,7 +118,7 @@ function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], input: 
     const subject = subjectAt(text, subjects, c.start, input.defaultSubject);
     if (!subject) continue;
     const written = writtenYear(years, c.start, clauseEnd);
-    const target = isTarget({ leading: text.slice(0, c.end), heading: sentence.heading, year: written, documentYear: input.documentYear });
+    const target = isTarget({ cued: cueAt < c.end, heading: sentence.heading, year: written, documentYear: input.documentYear });
     facts.push({
       subject,
       indicator,

@@ -11,7 +11,7 @@ const MAX_FOLLOWING = 14;
 const MAX_EN_WORDS = 8;
 /** Years, periods and list markers ("9.", "（三）", "二、") at the front of a clause. */
 const LEADING_YEAR_RE =
-  /^(?:(?:19|20)\d{2}\s*年(?:度|底|末|以来|以來|全年)?|[一二三四]季度|上半年|下半年|前三季度|[0-9*]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、)/;
+  /^(?:(?:到|至|截至|截止|截止到)?(?:19|20)\d{2}\s*年(?:度|底|末|以来|以來|全年)?|[一二三四]季度|上半年|下半年|前三季度|[0-9*]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、)/;
 const LONGEST_FIRST = (a: string, b: string) => b.length - a.length;
 const ZH_LEADING_SORTED = [...ZH_LEADING].sort(LONGEST_FIRST);
 const ZH_TRAILING_SORTED = [...ZH_TRAILING].sort(LONGEST_FIRST);

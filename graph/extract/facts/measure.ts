@@ -19,9 +19,16 @@ export function baseMeasure(kind: UnitKind, before: string, after: string): Fact
   return GROWTH_AFTER_EN_RE.test(after) ? 'growth' : 'share';
 }
 
+/** Where the sentence first uses a goal word (力争, 目标, "strive"), or Infinity. */
+export function targetCueAt(text: string): number {
+  const zh = TARGET_ZH_RE.exec(text)?.index ?? Infinity;
+  const en = TARGET_EN_RE.exec(text)?.index ?? Infinity;
+  return Math.min(zh, en);
+}
+
 export interface TargetContext {
-  /** Sentence text up to the figure's end. */
-  leading: string;
+  /** A goal word comes before the figure's end. */
+  cued: boolean;
   heading?: string;
   year?: number;
   documentYear?: number;
@@ -29,7 +36,7 @@ export interface TargetContext {
 
 /** Whether a figure states a goal rather than a result. */
 export function isTarget(ctx: TargetContext): boolean {
-  if (TARGET_ZH_RE.test(ctx.leading) || TARGET_EN_RE.test(ctx.leading)) return true;
+  if (ctx.cued) return true;
   if (ctx.year !== undefined && ctx.documentYear !== undefined && ctx.year > ctx.documentYear) return true;
   return ctx.heading !== undefined && TARGET_HEADING_RE.test(ctx.heading) && !REVIEW_HEADING_RE.test(ctx.heading);
 }

@@ -19,7 +19,9 @@ export interface Figure {
   masked?: boolean;
 }
 
-const NUMBER_RE = /[0-9*]+(?:,[0-9*]{3}(?![0-9*]))*(?:\.[0-9*]+)?|[一二两兩三四五六七八九十百千]+/g;
+/** Arabic numbers, and Chinese numerals that can be amounts: round ones (百, 千) or ones before 万/亿. */
+const NUMBER_RE =
+  /[0-9*]+(?:,[0-9*]{3}(?![0-9*]))*(?:\.[0-9*]+)?|[一二两兩三四五六七八九十]*[百千][一二两兩三四五六七八九十百千]*|[一二两兩三四五六七八九十]+(?=[余餘多]?[万萬亿億])/g;
 const MARKDOWN_BOLD_RE = /^\*\*([0-9][0-9,.]*)\*\*$/;
 const CHINESE_DIGITS: Record<string, number> = {
   一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,

@@ -1,11 +1,11 @@
 // Traditional → simplified Chinese for the strings a fact carries (indicator,
-// unit), so facts from traditional-script reports compare with the rest.
-import * as OpenCC from 'opencc-js/t2cn';
-
-let convert: ((text: string) => string) | undefined;
+// unit). The normalizer has already converted most text; this only catches
+// what reaches the extractor unconverted, through the normalizer's converter.
+import { isConvertible, toSimplified } from '../normalize/script.js';
 
 export function simplified(text: string): string {
-  if (!/[^\x00-\x7f]/.test(text)) return text;
-  const toSimplified = (convert ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return toSimplified(text);
+  for (let i = 0; i < text.length; i++) {
+    if (isConvertible(text.charCodeAt(i))) return toSimplified(text);
+  }
+  return text;
 }

@@ -27,12 +27,12 @@ function ordinalValue(word: string): number {
 
 function rankings(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(ZH_RANK_RE)) {
+  if (text.includes('第')) for (const m of text.matchAll(ZH_RANK_RE)) {
     const value = /\d/.test(m[2]) ? Number(m[2]) : parseChineseNumeral(m[2]);
     const start = m.index;
     out.push({ start, end: start + m[0].length, value, unit: '位', kind: 'amount', english: false, suffix: `${m[1]}排名`, measure: 'level' });
   }
-  for (const m of text.matchAll(EN_RANK_RE)) {
+  if (/rank/i.test(text)) for (const m of text.matchAll(EN_RANK_RE)) {
     const start = m.index;
     for (const word of [m[1], m[2]]) {
       if (word) out.push({ start, end: start + m[0].length, value: ordinalValue(word), unit: 'rank', kind: 'amount', english: true, suffix: ' rank', measure: 'level' });
@@ -42,7 +42,7 @@ function rankings(text: string): Candidate[] {
 }
 
 function sectorShares(text: string): Candidate[] {
-  if (!STRUCTURE_RE.test(text)) return [];
+  if (!(text.includes(':') || text.includes('：')) || !STRUCTURE_RE.test(text)) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(RATIO_RE)) {
     const start = m.index;

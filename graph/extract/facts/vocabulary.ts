@@ -2,7 +2,7 @@
 // and the function words around figures, in simplified, traditional and English forms.
 
 /** Words naming the document's own place ("全市", "the city"): the default subject applies. */
-export const SELF_PLACE_RE = /[全我本](?:市|县|縣|区|區|州|旗|盟)|[我本]省|\b(?:the (?:whole )?city|our city|citywide|the county|our county|the district|our district|our province)\b/i;
+export const SELF_PLACE_RE = /[全我本](?:市|县|縣|区|區|州|旗|盟)|[我本]省|市(?:主)?城区|\b(?:the (?:whole )?city|our city|citywide|the county|our county|the district|our district|our province)\b/i;
 
 /** Clause boundaries: an indicator never reaches across one. */
 export const CLAUSE_BOUNDARY_RE = /[，,；;：:。！？!?\n]/;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../graph/extract/facts/index.js';
+import type { Fact, Mention, Sentence } from '../../graph/extract/types.js';
+
+const HOME = 'County:Riverton';
+
+function run(text: string, places: Array<[string, string]> = []): Fact[] {
+  const sentences: Sentence[] = [{ index: 0, start: 0, end: text.length, text }];
+  const mentions: Mention[] = places.map(([surface, name]) => {
+    const start = text.indexOf(surface);
+    return { kind: 'City', surface, name, start, end: start + surface.length, sentence: 0, source: 'test' };
+  });
+  return extractFacts({ documentId: 'en', sentences, mentions, defaultSubject: HOME, documentYear: 2021 });
+}
+
+const brief = (f: Fact) => [f.indicator, f.value, f.unit, f.measure];
+
+describe('extractFacts: English text', () => {
+  it('reads amounts, growth and the year, mapping general indicators to their Chinese names', () => {
+    const out = run('In 2020, the gross regional product reached 12.5 billion yuan, an annual increase of 5.3%.');
+    expect(out.map((f) => [...brief(f), f.year, f.subject])).toEqual([
+      ['地区生产总值', 12.5, 'billion yuan', 'level', 2020, HOME],
+      ['地区生产总值', 5.3, '%', 'growth', 2020, HOME],
+    ]);
+  });
+
+  it('keeps machine-translated amounts as written, trailing zeros dropped', () => {
+    const out = run('Gross regional product rose from 88.900 million yuan to 120.800 million yuan.');
+    expect(out.map((f) => [f.value, f.unit])).toEqual([[88.9, 'million yuan'], [120.8, 'million yuan']]);
+  });
+
+  it('reads "percent", the split "16 percent.3%", and percentage points', () => {
+    const out = run('Fixed asset investment grew by 7 percent; the added value of strategic emerging industries grew by 16 percent.3%; the urbanization rate rose 1.5 percentage points.');
+    expect(out.map(brief)).toEqual([
+      ['固定资产投资', 7, 'percent', 'growth'],
+      ['战略性新兴产业增加值', 16.3, 'percent', 'growth'],
+      ['城镇化率', 1.5, '百分点', 'growth'],
+    ]);
+  });
+
+  it('counts things by their plural noun and shares a unit across "x and y"', () => {
+    const out = run('A total of 183 projects were attracted, and the proportion of the tertiary industry increased by 0.4 and 2 percentage points.');
+    expect(out.map((f) => [f.value, f.unit, f.measure])).toEqual([
+      [183, 'projects', 'level'], [0.4, '百分点', 'growth'], [2, '百分点', 'growth'],
+    ]);
+  });
+
+  it('names the indicator after the figure when the clause starts with it', () => {
+    const out = run('The targets are: 10 per cent growth in fixed asset investment; a 9% increase in total retail sales of consumer goods.');
+    expect(out.map(brief)).toEqual([
+      ['固定资产投资', 10, 'per cent', 'target'],
+      ['社会消费品零售总额', 9, '%', 'target'],
+    ]);
+  });
+
+  it('uses a place named in the sentence as the subject', () => {
+    const out = run("Lakeview's fixed asset investment rose 8% in 2020.", [['Lakeview', '湖景市']]);
+    expect(out.map((f) => [f.subject, f.indicator, f.value, f.measure, f.year])).toEqual([
+      ['City:湖景市', '固定资产投资', 8, 'growth', 2020],
+    ]);
+  });
+
+  it('treats a future year as a target year', () => {
+    const out = run('By 2025, total industrial output value will reach 40 billion yuan.');
+    expect(out.map((f) => [f.indicator, f.measure, f.year])).toEqual([['工业总产值', 'target', 2025]]);
+  });
+
+  it('makes no fact from years, list ranks, or masked numbers', () => {
+    expect(run('In 2019 the city joined the top 100 cities list and completed 3*5 projects.')).toEqual([]);
+  });
+});

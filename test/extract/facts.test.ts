@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type ExtractFactsInput } from '../../graph/extract/facts/index.js';
+import type { EntityKind } from '../../graph/schema.js';
+import type { Fact, Mention, Sentence } from '../../graph/extract/types.js';
+
+const HOME = 'City:江北市';
+
+interface Doc {
+  lines: Array<string | { text: string; heading: string }>;
+  /** Place surfaces to mark as mentions: [surface, kind, canonical name]. */
+  places?: Array<[string, EntityKind, string]>;
+}
+
+/** Sentences laid end to end as one normalized text, with place mentions found by surface. */
+function input(doc: Doc, options: Partial<ExtractFactsInput> = {}): ExtractFactsInput {
+  const sentences: Sentence[] = [];
+  const mentions: Mention[] = [];
+  let offset = 0;
+  doc.lines.forEach((line, index) => {
+    const { text, heading } = typeof line === 'string' ? { text: line, heading: undefined } : line;
+    sentences.push({ index, start: offset, end: offset + text.length, text, ...(heading ? { heading } : {}) });
+    for (const [surface, kind, name] of doc.places ?? []) {
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        mentions.push({ kind, surface, name, start: offset + at, end: offset + at + surface.length, sentence: index, source: 'test' });
+      }
+    }
+    offset += text.length + 1;
+  });
+  return { documentId: 'doc1', sentences, mentions, defaultSubject: HOME, documentYear: 2023, ...options };
+}
+
+const facts = (doc: Doc, options?: Partial<ExtractFactsInput>): Fact[] => extractFacts(input(doc, options));
+const brief = (f: Fact) => [f.subject, f.indicator, f.value, f.unit, f.measure, f.year];
+
+describe('extractFacts: Chinese figures', () => {
+  it('gives a level and a growth fact for one indicator, with the year of the clause', () => {
+    const out = facts({ lines: ['2022年，全市地区生产总值2112.3亿元，增长5.2%。'] });
+    expect(out.map(brief)).toEqual([
+      [HOME, '地区生产总值', 2112.3, '亿元', 'level', 2022],
+      [HOME, '地区生产总值', 5.2, '%', 'growth', 2022],
+    ]);
+  });
+
+  it('gives each figure of a sentence its own indicator, trimming 全市, 全年 and verbs', () => {
+    const out = facts({ lines: ['全市原煤产量达到1.27亿吨以上，煤炭行业工业增加值775.5亿元，全年新增规模以上工业企业76户。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['原煤产量', 1.27, '亿吨'],
+      ['煤炭行业工业增加值', 775.5, '亿元'],
+      ['新增规模以上工业企业', 76, '户'],
+    ]);
+  });
+
+  it('names a count by the noun after it when nothing comes before', () => {
+    const out = facts({ lines: ['全市146个重点工程完成投资278亿元，新建3座智能化煤矿。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['重点工程', 146, '个'],
+      ['重点工程完成投资', 278, '亿元'],
+      ['新建智能化煤矿', 3, '座'],
+    ]);
+  });
+
+  it('never makes a fact from masked digits, but keeps the clean figures around them', () => {
+    const out = facts({ lines: ['全市规上工业增加值达到11*2.*亿元，增长*.2%，进出口总额增长9.7%，民营企业3*家。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.unit, f.measure])).toEqual([['进出口总额', 9.7, '%', 'growth']]);
+  });
+
+  it('carries an indicator across a masked figure to the growth rate after it', () => {
+    const out = facts({ lines: ['社会消费品零售总额达到8**.5亿元，增长4.1%。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.measure])).toEqual([['社会消费品零售总额', 4.1, 'growth']]);
+  });
+
+  it('reads Chinese numerals, magnitudes and 余/多 between number and unit', () => {
+    const out = facts({ lines: ['文旅总收入突破千亿元，接待游客两万余人次，累计外出招商百余批次，惠及农户27万余户。'] });
+    expect(out.map((f) => [f.value, f.unit])).toEqual([[1000, '亿元'], [2, '万人次'], [100, '批次'], [27, '万户']]);
+  });
+
+  it('ignores slogan counts, quoted numbers, idioms, ordinals, years and thresholds', () => {
+    const out = facts({
+      lines: ['落实“三个一批”和“25条”措施，走进千家万户，第3次会议于2023年召开，以500人以上行政村为重点。'],
+    });
+    expect(out).toEqual([]);
+  });
+
+  it('takes percentage points as a change and a 率 or 占 percentage as a share', () => {
+    const out = facts({ lines: ['城镇化率达到65.3%，提高1.2个百分点，第三产业增加值占地区生产总值比重为52.1%。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.unit, f.measure])).toEqual([
+      ['城镇化率', 65.3, '%', 'share'],
+      ['城镇化率', 1.2, '百分点', 'growth'],
+      ['第三产业增加值占地区生产总值比重', 52.1, '%', 'share'],
+    ]);
+  });
+
+  it('reads a range as one figure named by the text before it', () => {
+    const out = facts({ lines: ['力争年内新增科技创新平台10—15个。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([['新增科技创新平台', 15, '个']]);
+  });
+
+  it('splits a three-sector structure ratio into three shares', () => {
+    const out = facts({ lines: ['三次产业结构调整为6.1:47.2:46.7。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.unit, f.measure])).toEqual([
+      ['第一产业占比', 6.1, '%', 'share'], ['第二产业占比', 47.2, '%', 'share'], ['第三产业占比', 46.7, '%', 'share'],
+    ]);
+  });
+
+  it('reads a ranking as a position, named by the indicator before it', () => {
+    const out = facts({ lines: ['地区生产总值突破1500亿元，跃居全省第四。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([['地区生产总值', 1500, '亿元'], ['地区生产总值全省排名', 4, '位']]);
+  });
+
+  it('gives simplified indicators and units for traditional text', () => {
+    const out = facts({ lines: ['規上工業增加值增長9.7%，27萬戶房主受益。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([['规上工业增加值', 9.7, '%'], ['房主受益', 27, '万户']]);
+  });
+});
+
+describe('extractFacts: subject', () => {
+  const places: Doc['places'] = [['云溪县', 'County', '云溪县'], ['河口市', 'City', '河口市'], ['松林镇', 'Locality', '松林镇']];
+
+  it('uses the place named before the figure', () => {
+    const out = facts({ lines: ['云溪县地区生产总值增长6%，一般公共预算收入8.5亿元。'], places });
+    expect(out.map((f) => [f.subject, f.indicator])).toEqual([
+      ['County:云溪县', '地区生产总值'], ['County:云溪县', '一般公共预算收入'],
+    ]);
+  });
+
+  it('uses the nearest place when a sentence names several', () => {
+    const out = facts({ lines: ['云溪县松林镇特色农产品销售额3200万元。'], places });
+    expect(out.map((f) => [f.subject, f.indicator])).toEqual([['Locality:松林镇', '特色农产品销售额']]);
+  });
+
+  it('returns to the default subject after 全市 and skips partner places', () => {
+    const out = facts({ lines: ['依托云溪县资源，全市旅游收入增长10%，与河口市共建园区3个。'], places });
+    expect(out.map((f) => f.subject)).toEqual([HOME, HOME]);
+  });
+
+  it('skips a figure with neither a named place nor a default subject', () => {
+    expect(facts({ lines: ['全市粮食产量达到25.6万吨。'] }, { defaultSubject: undefined })).toEqual([]);
+    const named = facts({ lines: ['河口市粮食产量达到25.6万吨。'], places }, { defaultSubject: undefined });
+    expect(named.map((f) => f.subject)).toEqual(['City:河口市']);
+  });
+});
+
+describe('extractFacts: year, target and evidence', () => {
+  it('falls back to the heading year, then the document year', () => {
+    const out = facts({ lines: [{ text: '粮食产量达到25.6万吨。', heading: '2021年工作回顾' }, '城镇新增就业1.2万人。'] });
+    expect(out.map((f) => [f.year, f.measure])).toEqual([[2021, 'level'], [2023, 'level']]);
+    expect(facts({ lines: ['城镇新增就业1.2万人。'] }, { documentYear: undefined })[0].year).toBeNull();
+  });
+
+  it('marks goals as targets with their future year', () => {
+    const out = facts({
+      lines: [
+        '力争到2025年全市地区生产总值达到3000亿元。',
+        '2026年新能源装机达到650万千瓦。',
+        { text: '固定资产投资增长7%以上。', heading: '2024年主要目标' },
+      ],
+    });
+    expect(out.map((f) => [f.indicator, f.measure, f.year])).toEqual([
+      ['地区生产总值', 'target', 2025], ['新能源装机', 'target', 2026], ['固定资产投资', 'target', 2024],
+    ]);
+  });
+
+  it('does not take a base year (比2020年) as the figure year', () => {
+    const out = facts({ lines: ['2023年全市粮食产量比2020年增长12%。'] });
+    expect(out.map((f) => f.year)).toEqual([2023]);
+  });
+
+  it('cites the whole sentence of the normalized text', () => {
+    const doc = input({ lines: ['序言。', '全市粮食产量达到25.6万吨。'] });
+    const [fact] = extractFacts(doc);
+    expect(fact.evidence).toEqual({ document: 'doc1', start: doc.sentences[1].start, end: doc.sentences[1].end, text: doc.sentences[1].text });
+  });
+});
