@@ -1,7 +1,7 @@
 // Statements that write one document's contributions. Each takes rows already
 // shaped by graph/store/rows.ts and writes a whole batch with one UNWIND.
 import { GRAPH_LABELS, STRUCTURAL_RELATIONS } from '../schema.js';
-import type { DocumentRow, EntityRow, FactRow, MentionRow, RelationRow } from '../store/rows.js';
+import type { DocumentRow, EntityRow, FactRow, RelationRow } from '../store/rows.js';
 import { kindLabel, relationLabel } from './labels.js';
 import { statement, type Statement } from './statement.js';
 
@@ -20,25 +20,20 @@ export function createDocument(doc: DocumentRow): Statement {
   return statement(`CREATE (d:${DOCUMENT}) SET d = $doc`, { doc });
 }
 
-/** One kind at a time: the kind label cannot be a parameter. Aliases are the union over documents. */
-export function mergeEntities(kind: string, rows: EntityRow[]): Statement {
+/**
+ * One kind at a time (the kind label cannot be a parameter), each entity
+ * linked to the document. Aliases are the union over documents; the
+ * document's own aliases sit on its MENTIONS edge so a removal can recompute them.
+ */
+export function mergeEntities(documentId: string, kind: string, rows: EntityRow[]): Statement {
   return statement(
-    `UNWIND $rows AS r
+    `MATCH (d:${DOCUMENT} {id: $doc})
+UNWIND $rows AS r
 MERGE (e:${ENTITY}:${kindLabel(kind)} {id: r.id})
 ON CREATE SET e.kind = r.kind, e.name = r.name, e.aliases = r.aliases
 ON MATCH SET e.aliases = e.aliases + [a IN r.aliases WHERE NOT a IN e.aliases]
 SET e.nameEn = coalesce(e.nameEn, r.nameEn), e.divisionCode = coalesce(e.divisionCode, r.divisionCode),
-    e.level = coalesce(e.level, r.level)`,
-    { rows },
-  );
-}
-
-/** The document's own aliases sit on its MENTIONS edge so a removal can recompute the union. */
-export function createMentions(documentId: string, rows: MentionRow[]): Statement {
-  return statement(
-    `MATCH (d:${DOCUMENT} {id: $doc})
-UNWIND $rows AS r
-MATCH (e:${ENTITY} {id: r.id})
+    e.level = coalesce(e.level, r.level)
 CREATE (d)-[:${MENTIONS} {count: r.count, aliases: r.aliases}]->(e)`,
     { doc: documentId, rows },
   );

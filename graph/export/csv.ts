@@ -35,7 +35,7 @@ export function toNeo4jCsv(graph: Subgraph): { 'nodes.csv': string; 'relationshi
   const edgeTypes = propertyTypes(graph.edges.map((e) => e.properties));
   const nodes = table(
     ['id:ID', ':LABEL', ...[...nodeTypes].map(([k, t]) => `${k}:${ADMIN_TYPE[t]}`)],
-    graph.nodes.map((n) => [n.id, n.labels.join(';'), ...[...nodeTypes.keys()].map((k) => n.properties[k])]),
+    graph.nodes.map((n) => [n.id, n.labels.join(ARRAY_DELIMITER), ...[...nodeTypes.keys()].map((k) => n.properties[k])]),
   );
   const relationships = table(
     [':START_ID', ':END_ID', ':TYPE', ...[...edgeTypes].map(([k, t]) => `${k}:${ADMIN_TYPE[t]}`)],

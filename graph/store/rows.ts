@@ -15,12 +15,8 @@ export interface EntityRow {
   nameEn: string | null;
   divisionCode: string | null;
   level: string | null;
-}
-
-export interface MentionRow {
-  id: string;
+  /** Mentions in this document. */
   count: number;
-  aliases: string[];
 }
 
 export interface RelationRow {
@@ -49,7 +45,6 @@ export interface FactRow {
 export interface DocumentRows {
   document: DocumentRow;
   entities: Map<EntityKind, EntityRow[]>;
-  mentions: MentionRow[];
   relations: Map<RelationType, RelationRow[]>;
   facts: FactRow[];
   /** Relations and facts left out because an end is not among the document's entities. */
@@ -73,7 +68,6 @@ export function documentRows(doc: StoredDocument, extraction: Extraction): Docum
   let skipped = 0;
 
   const entities = new Map<EntityKind, EntityRow[]>();
-  const mentions: MentionRow[] = [];
   const seen = new Set<string>();
   for (const e of extraction.entities) {
     if (seen.has(e.id)) continue;
@@ -81,9 +75,8 @@ export function documentRows(doc: StoredDocument, extraction: Extraction): Docum
     const aliases = [...new Set(e.aliases.filter((a) => a !== e.name))];
     push(entities, e.kind, {
       id: e.id, kind: e.kind, name: e.name, aliases,
-      nameEn: e.nameEn ?? null, divisionCode: e.divisionCode ?? null, level: e.level ?? null,
+      nameEn: e.nameEn ?? null, divisionCode: e.divisionCode ?? null, level: e.level ?? null, count: e.mentions,
     });
-    mentions.push({ id: e.id, count: e.mentions, aliases });
   }
 
   const byEdge = new Map<string, { type: RelationType; row: RelationRow }>();
@@ -122,7 +115,7 @@ export function documentRows(doc: StoredDocument, extraction: Extraction): Docum
     });
   });
 
-  return { document: { ...doc, place: meta?.place ?? null }, entities, mentions, relations, facts, skipped };
+  return { document: { ...doc, place: meta?.place ?? null }, entities, relations, facts, skipped };
 }
 
 export function countRows<V>(map: Map<unknown, V[]>): number {

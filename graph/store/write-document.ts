@@ -1,6 +1,6 @@
 // Writing and removing one document, as a sequence of statements any store
 // runs inside one transaction of its own.
-import { createDocument, createFacts, createMentions, documentsLike, mergeEntities, mergeRelations } from '../cypher/write.js';
+import { createDocument, createFacts, documentsLike, mergeEntities, mergeRelations } from '../cypher/write.js';
 import {
   deleteDocument, deleteFacts, deleteUnmentioned, dropEvidence, mentionedEntityIds, recomputeAliases,
 } from '../cypher/remove.js';
@@ -44,8 +44,7 @@ export async function writeDocumentWith(
 
   const rows = documentRows(doc, extraction);
   await run(createDocument(rows.document));
-  for (const [kind, list] of rows.entities) await runBatched(run, list, (b) => mergeEntities(kind, b));
-  await runBatched(run, rows.mentions, (b) => createMentions(doc.id, b));
+  for (const [kind, list] of rows.entities) await runBatched(run, list, (b) => mergeEntities(doc.id, kind, b));
   for (const [type, list] of rows.relations) await runBatched(run, list, (b) => mergeRelations(type, b));
   await runBatched(run, rows.facts, (b) => createFacts(doc.id, b));
   return {
