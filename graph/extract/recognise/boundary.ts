@@ -73,7 +73,9 @@ function isLeading(tokens: TaggedWord[], i: number, options: TrimOptions): boole
   if (CLAUSE_VERB_WORDS.has(token.word) || gluedLeadWords(token.word)) return true;
   if (LEAD_WORDS.has(token.word)) return !(options.keepNumerals && NUMERAL_TAGS.has(token.tag));
   if (token.word.trim() === '') return true;
-  if (FUNCTION_TAGS.has(token.tag)) return token.word.length > 1 || token.tag === 'x' || !/\p{Script=Han}/u.test(token.word);
+  // jieba tags both punctuation and words it does not know (often names) as x.
+  if (token.tag === 'x') return !MEANINGFUL.test(token.word);
+  if (FUNCTION_TAGS.has(token.tag)) return token.word.length > 1 || !/\p{Script=Han}/u.test(token.word);
   if (NUMERAL_TAGS.has(token.tag)) return !options.keepNumerals;
   // Single-character verbs are too often part of a name (兴, 通, 和) to trust the tag alone.
   return token.tag === 'v' && token.word.length > 1 && options.listedVerbsOnly !== true;
