@@ -7,7 +7,7 @@ import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.j
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { capitalisedRunBefore, isPinyin } from './english-names.js';
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
-import { afterConjunction, matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+import { afterClauseWords, afterConjunction, matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 import { closedEnumerations } from './enumeration.js';
 import { chineseShortName, fullNameOf, knownAliasSpans, rememberAlias } from './short-names.js';
 
@@ -37,7 +37,7 @@ function companySpans(sentence: Sentence, text: string, tokens: readonly Token[]
   for (const m of matches(COMPANY, sentence)) {
     const edge = nameStart(text, sentence.start, m.start, m.end, 24);
     if (edge === null) continue;
-    const start = afterConjunction(tokens, tokenStartFrom(tokens, edge), m.start);
+    const start = afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start);
     const prefix = text.slice(start, m.start);
     if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || !hasProperPart(tokens, start, m.start)) continue;
     const alias = chineseShortName(text, tokens, start, m.start);
@@ -71,7 +71,7 @@ function brandSpans(text: string, tokens: readonly Token[], floor: number): Span
     if (pair) brandStart = tokens[i - 2].start;
     const brand = text.slice(brandStart, tokens[i].start);
     const proper = pair ? HAN.test(brand) : HAN.test(one.word) && one.word.length <= 3 && one.word.length >= 2 && BRAND_TAGS.test(one.tag);
-    if (!proper || MODIFIER_END.test(brand) || isKnownPlace(brand) || GENERIC_PREFIX.test(brand) || isFunctionChar(brand)) continue;
+    if (!proper || MODIFIER_END.test(brand) || longestChineseTerm(brand, 0)?.length === brand.length || isKnownPlace(brand) || GENERIC_PREFIX.test(brand) || isFunctionChar(brand)) continue;
     const before = tokenAt(tokens, brandStart - 1);
     const placeBefore = before !== undefined && before.start >= floor && isPlaceToken(before) && before.tag === 'ns';
     spans.push(linked(text, { start: placeBefore ? before.start : brandStart, end: tokens[i].start + length }, brand));
@@ -101,13 +101,16 @@ function linked(text: string, span: Span, brand: string): Span {
 }
 
 // English: capitalised pinyin or acronym words before a company word.
-const EN_COMPANY = /\b(?:Group|Co\.,? ?Ltd\.?|Company|Corporation|Corp\.|Inc\.|Holdings?|Technology|Technologies|Pharmaceuticals?|Mining|Energy|Heavy Industry|Food|Foods|Oil|Steel|Coal|Chemicals?|Electromechanical|Electric|Motors?|Industries)\b/g;
+const EN_COMPANY = /\b(?:Group|Co\.,? ?Ltd\.?|Company|Corporation|Corp\.|Inc\.|Holdings?|Heavy Industry|Technology|Technologies|Pharmaceuticals?|Mining|Energy|Food|Foods|Oil|Steel|Coal|Chemicals?|Electromechanical|Electric|Motors?|Industries)\b/g;
+// Words that make a company of any capitalised name; after the others the name must not be a place (Shanxi Energy).
+const EN_STRONG = /^(?:Group|Co|Company|Corporation|Corp|Inc|Holding|Holdings|Heavy Industry)/;
 
 function englishSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matches(EN_COMPANY, sentence)) {
     const run = capitalisedRunBefore(text, sentence.start, m.start, 3);
-    const brandWords = run.filter((w) => (isPinyin(w.word) && !isKnownPlace(w.word)) || /^[A-Z]{2,6}$/.test(w.word));
+    const strong = EN_STRONG.test(m.groups[0]);
+    const brandWords = run.filter((w) => (isPinyin(w.word) && (strong || !isKnownPlace(w.word))) || /^[A-Z]{2,6}$/.test(w.word));
     if (brandWords.length === 0) continue;
     const start = run[0].start;
     const core = text.slice(start, run[run.length - 1].end);

@@ -30,13 +30,13 @@ const CLOSING = /\b(?:University|College|Hospital|Federations?|Association|Insti
 const OPENING = /\b(?:University|Bureau|Department|Ministry|Academy|Institute|Federation|Association) of(?: the)?(?: [A-Z][a-z]+){1,4}/g;
 
 // Capitalised words that make a run a heading rather than a name.
-const NOT_NAME_WORDS = new Set(['Report', 'Work', 'Review', 'Plan']);
+const NOT_NAME_WORDS = new Set(['Report', 'Work', 'Review', 'Plan', 'Middle', 'Primary', 'High', 'Junior', 'Senior', 'Vocational', 'New']);
 
 /** Organisation spans in English text of the sentence, absolute offsets. */
 export function englishOrganizationSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [...matches(FIXED, sentence), ...matches(OPENING, sentence)];
   for (const m of matches(CLOSING, sentence)) {
-    const run = capitalisedRunBefore(text, sentence.start, m.start, 4);
+    const run = capitalisedRunBefore(text, sentence.start, m.start, 6);
     if (run.length === 0 || run.some((w) => NOT_NAME_WORDS.has(w.word))) continue;
     spans.push({ start: run[0].start, end: m.end });
   }

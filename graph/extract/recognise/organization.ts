@@ -5,7 +5,7 @@
 import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.js';
 import { englishOrganizationSpans } from './organization-en.js';
 import { isPlaceWord, placePrefixStart } from './place-prefix.js';
-import { afterConjunction, matches, nameStart, sentenceTokens, startsToken, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+import { afterClauseWords, afterConjunction, matches, nameStart, sentenceTokens, startsToken, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'organization';
 
@@ -30,7 +30,7 @@ const DEPARTMENT_STEMS = `发展和改革 发展改革 发改 工业和信息化
 行政审批服务 行政审批 乡村振兴 信访 金融 地方金融监督管理 大数据 数据 外事 宣传 组织 统战 政法 网信 机关事务管理
 气象 地震 粮食和物资储备 人防 城市管理 城管 综合执法 招商 投资促进 工商 质监 食品药品监督管理 环保 规划 国土资源 国土`;
 const DEPARTMENT = new RegExp(
-  `(?:${DEPARTMENT_STEMS.split(/\s+/).sort((a, b) => b.length - a.length).join('|')})` +
+  `[省市县区]?(?:${DEPARTMENT_STEMS.split(/\s+/).sort((a, b) => b.length - a.length).join('|')})` +
     '(?:委员会|局|厅|委|部|办公室|办)(?![长员])',
   'g',
 );
@@ -43,7 +43,7 @@ const INSTITUTION = new RegExp(
   'g',
 );
 // A prefix that is a quantity or a determiner names a class of institutions, not one.
-const GENERIC_PREFIX = /^(?:[各全该本这那此其每某多诸等]|一[些批所家个]|[0-9０-９]|相关|有关|重点|知名|高等|国内|国外|省内|市内|大型|综合|公立|民营|基层|定点|二级|三级|三甲|乡镇|社区|村级|县级|市级|省级)/;
+const GENERIC_PREFIX = /^(?:[各全该本这那此其每某多诸等]|一[些批所家个]|[0-9０-９]|相关|有关|重点|知名|高等|国内|国外|省内|市内|大型|综合|公立|民营|基层|定点|附属|二级|三级|三甲|乡镇|社区|村级|县级|市级|省级)/;
 const GENERIC_WHOLE = new Set(['人民医院', '中医院', '医科大学', '师范大学', '大学', '高等学校', '科学院', '研究院', '研究所', '协会', '商会', '学会', '中学', '小学', '日报', '晚报', '党校', '中心']);
 
 function bodySpans(sentence: Sentence, text: string): Span[] {
@@ -72,7 +72,7 @@ function bodySpans(sentence: Sentence, text: string): Span[] {
 function placeNameBefore(text: string, tokens: readonly Token[], floor: number, level: number): number {
   const before = tokenAt(tokens, level - 1);
   if (before === undefined || before.end !== level || before.start < floor) return level;
-  const properNoun = /^(?:n[rstz]|nrt|j|x)$/.test(before.tag) && /^[\u4e00-\u9fa5]{2,4}$/.test(before.word);
+  const properNoun = /^(?:n|n[rstz]|nrt|ng|j|x)$/.test(before.tag) && /^[\u4e00-\u9fa5]{2,4}$/.test(before.word);
   if (!properNoun || !isPlaceWord(before.word + text[level])) return level;
   return placePrefixStart(tokens, floor, before.start);
 }
@@ -83,7 +83,7 @@ function institutionSpans(sentence: Sentence, text: string): Span[] {
   for (const m of matches(INSTITUTION, sentence)) {
     const edge = nameStart(text, sentence.start, m.start, m.end, 16);
     if (edge === null) continue;
-    const start = afterConjunction(tokens, tokenStartFrom(tokens, edge), m.start);
+    const start = afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start);
     if (start >= m.start) continue;
     const name = text.slice(start, m.end);
     if (GENERIC_PREFIX.test(name) || GENERIC_WHOLE.has(name)) continue;

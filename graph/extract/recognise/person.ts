@@ -10,19 +10,22 @@ const SOURCE = 'person';
 
 const ZH_TITLES = `市长 省长 县长 区长 州长 镇长 乡长 村长 书记 副书记 总书记 主任 局长 厅长 处长 科长 部长 主席 总理 委员长
 院长 校长 所长 董事长 总经理 经理 总裁 行长 秘书长 记者 通讯员 实习生 教授 研究员 院士 主播 编辑 会长 理事长
-站长 社长 总工程师 检察长 首席专家 党组书记 常委`
+站长 社长 总工程师 检察长 首席专家 专家 党组书记 常委`
   .split(/\s+/)
   .sort((a, b) => b.length - a.length);
 const ZH_TITLE = ZH_TITLES.join('|');
 // Title, optional rank prefix and spacing, then surname and up to two given characters.
 const ZH_TITLE_THEN_NAME = new RegExp(`(?:${ZH_TITLE})[ \\t\\u3000:：]*(?=[\\u4e00-\\u9fa5])`, 'g');
+const TITLE_AHEAD = new RegExp(`^(?:${ZH_TITLE})`);
+// A byline: two or more names in brackets, separated by spaces or 、 (记者甲 乙).
+const BYLINE = /[（(]([\u4e00-\u9fa5]{2,3}(?:[ \u3000、]+[\u4e00-\u9fa5]{2,3})+)[)）]/g;
 // Name, then a title that follows names (刘某市长, 某某同志) or the leader's theory
 // every report cites by its author's name.
 const ZH_NAME_THEN_TITLE = /(?<=[\u4e00-\u9fa5]{2,3})(?:同志|总书记|新时代中国特色社会主义思想|市长|省长|县长|书记|主任|局长|董事长|院士|教授)/g;
 
 // Characters that follow a name rather than end it (刘某向大会…, 张某报道): after two
 // characters one of these means the name has two characters, not three.
-const AFTER_NAME = new Set([...`以用按照彻向在说表指出主作和与及等同带到对为是将就了也都并称介讲强调深提率一的会参调前赴来去等报摄文图通实近今昨再从于已已经被把让给代委副市县区省局院校长书记同志总强调要指`]);
+const AFTER_NAME = new Set([...`以用按照彻向在说表指出作和与及等同带到对为是将就了也都并称介讲调提率的会参前赴来去报摄今昨再从于已被把让给代委副市县区省局院校书记要`]);
 
 // Characters of office words (党委, 常务副) that a given name does not contain.
 const NOT_GIVEN = new Set([...'委府局部厅院会司处办组市县区省镇乡村副务代总理']);
@@ -39,7 +42,8 @@ function zhNameAt(text: string, pos: number, end: number): number {
   const third = text[pos + base];
   const canGrow = pos + base < end && third !== undefined && HAN.test(third) && !AFTER_NAME.has(third);
   const after = text[pos + base + 1];
-  const nextIsName = canGrow && SURNAME_CHARS.has(third) && pos + base + 1 < end && HAN.test(after) && !AFTER_NAME.has(after);
+  // 张某李某: a surname right after two characters may start the next name, unless a title follows.
+  const nextIsName = canGrow && SURNAME_CHARS.has(third) && pos + base + 1 < end && HAN.test(after) && !AFTER_NAME.has(after) && !TITLE_AHEAD.test(text.slice(pos + base + 1, pos + base + 6));
   return canGrow && !nextIsName ? base + 1 : base;
 }
 
@@ -64,17 +68,30 @@ function chineseSpans(sentence: Sentence, text: string): Span[] {
       }
     }
   }
+  for (const m of matches(BYLINE, sentence)) {
+    const inner = m.groups[1];
+    const parts = [...inner.matchAll(/[\u4e00-\u9fa5]+/g)];
+    if (!parts.every((p) => zhNameAt(p[0], 0, p[0].length) === p[0].length)) continue;
+    const base = m.start + 1;
+    for (const p of parts) spans.push({ start: base + p.index, end: base + p.index + p[0].length });
+  }
   return spans;
 }
 
 const EN_TITLE = /\b(?:(?:Vice |Deputy |Executive Vice |Acting )?(?:Mayor|Governor|Secretary|Director|Chairman|Chairwoman|President|Premier|Minister|Professor|Academician|Comrade|Manager|Editor|Photographer|Correspondent|Reporter)|General Secretary|Party Secretary|reporter|correspondent|[Pp]hoto by|[Pp]hotographed by|[Ww]ritten by)\b/g;
 // Between a title and the name there may be an organisation (Mayor of the People's
 // Government of X   Huang Y), never a sentence end.
-const EN_GAP = /^(?:[ \t]+(?:of|the|[A-Z][A-Za-z'’]*|\d+(?:st|nd|rd|th))){0,8}[ \t]*[:：,]?[ \t]*/;
+const EN_GAP = /^(?:\s+(?:of|the|[A-Z][A-Za-z'’]*|\d+(?:st|nd|rd|th))){0,8}\s*[:：,]?\s*/;
 const EN_NAME_START = /[A-Z][a-z]+ [A-Z][a-z]+/g;
+
+// The leader's theory every report cites by its author's name.
+const EN_NAME_THEN_THEORY = /\b[A-Z][a-z]+ [A-Z][a-z]+(?= Thought\b)/g;
 
 function englishSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [];
+  for (const m of matches(EN_NAME_THEN_THEORY, sentence)) {
+    if (pinyinNameAt(m.groups[0]) === m.groups[0].length) spans.push(m);
+  }
   for (const m of matches(EN_TITLE, sentence)) {
     const rest = text.slice(m.end, Math.min(sentence.end, m.end + 120));
     const gap = EN_GAP.exec(rest)?.[0] ?? '';

@@ -9,7 +9,7 @@ import { tokenAt } from './span-tools.js';
 const LEVEL_END = /^[\u4e00-\u9fa5]{1,6}[省市县区州盟旗乡镇村]$/;
 const ORDINAL = /^第?[一二三四五六七八九十]+届?$/;
 // Words that end in a level character but are not place names.
-const NOT_PLACES = new Set(['城市', '全市', '全省', '全县', '全区', '本市', '我市', '我省', '我县', '我区', '各市', '各县', '城区', '市区', '园区', '社区', '景区', '山区', '矿区', '地区', '片区', '街区', '小区', '新区', '城乡', '乡镇', '农村', '都市', '城镇', '街镇', '县区', '省市', '市县']);
+const NOT_PLACES = new Set(['城市', '全市', '全省', '全县', '全区', '本市', '我市', '我省', '我县', '我区', '各市', '各县', '城区', '市区', '园区', '社区', '景区', '山区', '矿区', '地区', '片区', '街区', '小区', '新区', '城乡', '乡镇', '农村', '都市', '城镇', '街镇', '县区', '省市', '市县', '开发区', '高新区', '示范区', '保税区', '自贸区', '功能区', '集聚区', '产业区', '核心区', '城中村']);
 
 /** Whether a word ends in an administrative-level character and is not a generic word like 城市. */
 export function isPlaceWord(word: string): boolean {

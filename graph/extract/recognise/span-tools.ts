@@ -3,9 +3,11 @@
 // tokens of the current sentence (tagged once, shared by all four), and turning
 // spans into mentions without nested duplicates.
 import type { TaggedWord } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
 import type { EntityKind } from '../../schema.js';
 import type { Mention, Sentence } from '../types.js';
-import { tag, trimPhrase } from './boundary.js';
+import { CLAUSE_VERB_WORDS } from '../vocab/function-words.js';
+import { segment, trimPhrase } from './boundary.js';
 
 /** Characters that never sit inside a Chinese name: a name starts after the last one. */
 const HARD_BREAK = /[\s，。；：！？,;:!?、（）()“”"‘’'《》〈〉【】[\]·—…|/]/;
@@ -32,6 +34,26 @@ export interface Token extends TaggedWord {
   end: number;
 }
 
+let dictionaryTags: Map<string, string> | null = null;
+
+/**
+ * Part of speech of a word as jieba's dictionary lists it; 'x' for words the
+ * segmenter found by itself, as jieba's own tagger says. Looking tags up after a
+ * plain cut costs a fraction of jieba's tagging pass.
+ */
+function tagOf(word: string): string {
+  if (dictionaryTags === null) {
+    dictionaryTags = new Map();
+    const lines = Buffer.from(dict).toString('utf8').split('\n');
+    for (const line of lines) {
+      const first = line.indexOf(' ');
+      const last = line.lastIndexOf(' ');
+      if (first > 0 && last > first) dictionaryTags.set(line.slice(0, first), line.slice(last + 1).trim());
+    }
+  }
+  return dictionaryTags.get(word) ?? (/^[A-Za-z]+$/.test(word) ? 'eng' : /^[0-9.]+$/.test(word) ? 'm' : 'x');
+}
+
 let cachedKey = '';
 let cachedStart = -1;
 let cachedTokens: Token[] = [];
@@ -40,8 +62,8 @@ let cachedTokens: Token[] = [];
 export function sentenceTokens(sentence: Sentence): Token[] {
   if (sentence.start === cachedStart && sentence.text === cachedKey) return cachedTokens;
   let pos = sentence.start;
-  cachedTokens = tag(sentence.text).map((t) => {
-    const token = { word: t.word, tag: t.tag, start: pos, end: pos + t.word.length };
+  cachedTokens = segment(sentence.text).map((word) => {
+    const token = { word, tag: tagOf(word), start: pos, end: pos + word.length };
     pos = token.end;
     return token;
   });
@@ -76,6 +98,25 @@ export function afterConjunction(tokens: readonly Token[], start: number, anchor
     token = tokenAt(tokens, token.start - 1);
   }
   return start;
+}
+
+// Verbs that end a clause's lead-in wherever they stand, besides the shared list.
+const MORE_CLAUSE_VERBS = new Set(['完成', '开展', '组织', '实现', '赴', '受', '向', '到', '从', '对', '给', '让', '将', '把', '被', '经']);
+// Tags of words that sit between a name and the clause before it, never inside a company or institution name.
+const FUNCTION_TAGS = /^(?:p|u[a-z]*|r|d|y|e)$/;
+
+/**
+ * Start of the name within [start, anchor): just after the last clause verb, and, when
+ * `strict` (companies, institutions), after the last preposition, particle, pronoun
+ * or adverb too. Names of works keep their inner 与/和 and figures.
+ */
+export function afterClauseWords(tokens: readonly Token[], start: number, anchor: number, strict: boolean): number {
+  let from = start;
+  for (let t = tokenAt(tokens, start); t !== undefined && t.end <= anchor; t = tokenAt(tokens, t.end)) {
+    const cut = CLAUSE_VERB_WORDS.has(t.word) || MORE_CLAUSE_VERBS.has(t.word) || (strict && FUNCTION_TAGS.test(t.tag) && !/^[A-Za-z0-9]+$/.test(t.word));
+    if (cut) from = t.end;
+  }
+  return from;
 }
 
 /** `offset` when a token begins there, else the end of the token covering it, so no word is cut. */

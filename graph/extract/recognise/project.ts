@@ -1,0 +1,106 @@
+// Named construction, investment and industrial projects. Chinese: a project word
+// (项目, 工程, 改扩建, 迁建, 生产线, 高铁, 公路…) with a clean left edge and something
+// concrete in the name, and every item of "A、B等项目". English: see project-en.ts.
+import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.js';
+import { closedEnumerations } from './enumeration.js';
+import { longestChineseTerm } from '../vocab/industry-index.js';
+import { isPlaceToken } from './place-prefix.js';
+import { englishProjectSpans } from './project-en.js';
+import { afterClauseWords, matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+
+const SOURCE = 'project';
+
+const PROJECT_WORD = new RegExp(
+  '(?:项目|工程(?![师院学])|改扩建|扩建|迁建|提标改造|节能改造|更新改造|改造提升|改造(?![升])|贯通|连通|生产线|' +
+    '高铁|高速公路|高速(?=[，。、；,;和与及等]|建设|建成|开工|通车|竣工|全线|项目|工程|$)|城际铁路|铁路(?![局网运])|旅游公路|公路(?![网局运])|快速路|联络线|绿道|' +
+    '供应链中心|物流园|物流中心|综合体|示范园|产业化)',
+  'g',
+);
+
+// Words that say what kind of project, not which one: a name made only of these is generic.
+const GENERIC_WORDS = new Set(`重点 重大 省市 省级 市级 县级 国家 一批 民生 基础设施 招商 招引 签约 合作 转化 示范 试点 建设 新建 续建 在建
+储备 前期 产业 工业 农业 服务业 文旅 科技 水利 交通 能源 环保 生态 城建 城市 乡村 农村 民心 惠民 形象 德政 配套 投资 外资
+重大项目 重点项目 产业项目 基建 相关 有关 各类 各项 这些 该 此 上述 优质 好 大 新 老 续 开工 竣工 投产 达产 升级 改造 提升
+专项 攻坚 行动 计划 系统 整体 全面 综合 治理 修复 保护 工作 任务 技术 数字化 智能化 绿色 提质 增效 节能 减排 备案 审批 谋划
+包装 入库 申报 上报 落地 引进 实施 推进 提速 完成 全部 部分 其他 等 个 项 批 招商引资 政府 社会 民间 市场化 产业链 链条
+城镇 乡镇 村镇 城乡 领域 教育 卫生 文化 体育 养老 改扩建 新改扩建 扩建 设施 公共 服务`.split(/\s+/));
+
+// Something that makes a name concrete: a place, a proper noun, figures, a built object.
+const CONCRETE = /[0-9A-Za-z０-９“”"]|[路街桥厂站馆院校园港城库场线网管池楼村镇河渠湖堤隧道矿井仓廊舍]|机场|电站|基地|中心|小区|住宅|电梯|平台|车间|光伏|风电|电池|医院|学校|热线|水厂|污水|管网/;
+
+/** Whether the name has a part that is neither a generic project word nor a bare modifier. */
+function isSpecific(text: string, tokens: readonly Token[], start: number, anchor: number): boolean {
+  const prefix = text.slice(start, anchor);
+  if (prefix.length < 2) return false;
+  let content = '';
+  let industryOnly = true;
+  for (let t = tokenAt(tokens, start); t !== undefined && t.start < anchor; t = tokenAt(tokens, t.end)) {
+    if (GENERIC_WORDS.has(t.word)) continue;
+    content += t.word;
+    if (longestChineseTerm(text, t.start)?.length !== t.word.length) industryOnly = false;
+  }
+  // 风电新能源项目 names a kind of project by its industry, not one project.
+  if (content.length < 2 || industryOnly) return false;
+  if (CONCRETE.test(content)) return true;
+  for (let t = tokenAt(tokens, start); t !== undefined && t.start < anchor; t = tokenAt(tokens, t.end)) {
+    if (isPlaceToken(t) || /^(?:nz|nr|nrt|x|j)$/.test(t.tag)) return true;
+  }
+  return false;
+}
+
+// English words glued to a Chinese project word, or a count (46个项目), are no name.
+const MIXED_OR_COUNTED = /^[A-Za-z]|[A-Za-z]{4,}|[0-9一二三四五六七八九十百千两几]+[个项批]$/;
+
+const VERB_OF_WORKS = /^(?:贯通|连通|改造|改扩建|扩建|迁建|提标改造|节能改造|更新改造|改造提升)$/;
+const WORK_THEN_JOINER = new RegExp(`(?:${PROJECT_WORD.source})[和及、]`, 'g');
+
+/** Start of the last of coordinated works (某路贯通和某路改造 → 某路改造). */
+function afterCoordinatedWork(text: string, start: number, anchor: number): number {
+  const prefix = text.slice(start, anchor);
+  let cut = start;
+  WORK_THEN_JOINER.lastIndex = 0;
+  for (let m = WORK_THEN_JOINER.exec(prefix); m !== null; m = WORK_THEN_JOINER.exec(prefix)) cut = start + m.index + m[0].length;
+  return cut;
+}
+
+function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (const m of matches(PROJECT_WORD, sentence)) {
+    if (text[m.start - 1] === '等') continue;
+    const edge = nameStart(text, sentence.start, m.start, m.end, 32);
+    if (edge === null) continue;
+    const start = afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, false);
+    const prefix = text.slice(start, m.start);
+    if (start >= m.start || MIXED_OR_COUNTED.test(prefix) || !isSpecific(text, tokens, start, m.start)) continue;
+    // A verb of works (贯通, 改造) needs a built object right before it: 某大街贯通, not 全线贯通.
+    if (VERB_OF_WORKS.test(m.groups[0]) && (!CONCRETE.test(text.slice(Math.max(start, m.start - 2), m.start)) || /全[线面部]$/.test(prefix))) continue;
+    spans.push({ start: afterCoordinatedWork(text, start, m.start), end: m.end });
+  }
+  return spans;
+}
+
+const QUANTITY = /[0-9一二三四五六七八九十百千两几]+[个项批家户座条]/;
+
+// "A、B和C等项目", "A等一批重点项目": each item is a project whatever its last word.
+const LISTED_PROJECTS = /等(?:[0-9一二三四五六七八九十百几多]+[个项批]|一批)?(?:省市|省级|市级)?(?:重点|重大)?(?:产业|基础设施|民生|文旅)?项目/g;
+
+function listedSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
+  return closedEnumerations(sentence, text, LISTED_PROJECTS, 28).filter((s) => {
+    const item = text.slice(s.start, s.end);
+    return /^[\u4e00-\u9fa50-9A-Za-z“”"+、·]+$/.test(item) && !QUANTITY.test(item) && isSpecific(text, tokens, tokenStartFrom(tokens, s.start), s.end);
+  });
+}
+
+export const projectRecogniser: Recogniser = {
+  name: SOURCE,
+  kinds: ['Project'],
+  recognise(sentence: Sentence, context: RecogniseContext): Mention[] {
+    const text = context.text;
+    const spans = englishProjectSpans(sentence, text);
+    if (/[\u4e00-\u9fa5]/.test(sentence.text)) {
+      const tokens = sentenceTokens(sentence);
+      spans.push(...suffixSpans(sentence, text, tokens), ...listedSpans(sentence, text, tokens));
+    }
+    return toMentions('Project', SOURCE, text, sentence, spans);
+  },
+};

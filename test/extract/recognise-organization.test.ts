@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { organizationRecogniser } from '../../graph/extract/recognise/organization.js';
+import { names, run } from './recognise-run.js';
+
+const orgs = (text: string, language: 'zh-Hans' | 'en' = 'zh-Hans') => names(run(organizationRecogniser, text, language));
+
+describe('organizationRecogniser, Chinese', () => {
+  it('keeps the place prefix of government bodies and congresses', () => {
+    expect(orgs('受株洲市人民政府委托，向株洲市第十六届人民代表大会报告。')).toEqual(['株洲市人民政府', '株洲市第十六届人民代表大会']);
+  });
+
+  it('finds the short level forms and national bodies', () => {
+    expect(orgs('在党中央、国务院和省委、省政府的领导下，县委、县政府团结带领全县人民。')).toEqual([
+      '党中央', '国务院', '省委', '省政府', '县委', '县政府',
+    ]);
+    expect(orgs('提请县六届人大第三次会议审议，并请县政协委员提出意见。')).toEqual(['县六届人大', '县政协']);
+  });
+
+  it('finds departments with or without a place', () => {
+    expect(orgs('由岳阳市发展和改革委员会牵头，市生态环境局、交通运输局配合。')).toEqual([
+      '岳阳市发展和改革委员会', '市生态环境局', '交通运输局',
+    ]);
+  });
+
+  it('keeps a township name before 乡政府', () => {
+    expect(orgs('石门乡政府组织了培训。')).toEqual(['石门乡政府']);
+  });
+
+  it('splits coordinated institutions and trims the verbs before them', () => {
+    expect(orgs('积极推动湘潭大学和湖南科技学院共建实验室。')).toEqual(['湘潭大学', '湖南科技学院']);
+    expect(orgs('组织专家赴县人民医院开展义诊。')).toEqual(['县人民医院']);
+  });
+
+  it('finds media, associations and the 党的N大 congress', () => {
+    expect(orgs('据衡阳日报报道，市个体劳动者协会学习党的二十大精神。')).toEqual(['衡阳日报', '市个体劳动者协会', '党的二十大']);
+  });
+
+  it('leaves generic classes and look-alike words alone', () => {
+    expect(orgs('各级医院和高校的大学生参与，城市格局优化，全部干部到位。')).toEqual([]);
+  });
+});
+
+describe('organizationRecogniser, English', () => {
+  it('reads government, party and congress names', () => {
+    expect(orgs("Entrusted by the People's Government of Yueyang, under the Hunan Provincial Party Committee.", 'en')).toEqual([
+      "People's Government of Yueyang", 'Hunan Provincial Party Committee',
+    ]);
+    expect(orgs("Deputies to the 16th People's Congress and members of the CPPCC met.", 'en')).toEqual([
+      "16th People's Congress", 'CPPCC',
+    ]);
+  });
+
+  it('reads capitalised institutions before a type word and after one', () => {
+    expect(orgs('Xiangtan University and the Bureau of Commerce signed with Zhuzhou Central Hospital.', 'en')).toEqual([
+      'Xiangtan University', 'Bureau of Commerce', 'Zhuzhou Central Hospital',
+    ]);
+  });
+
+  it('glued machine-translation words keep their capitalised tail', () => {
+    expect(orgs('underLoudi Municipal Party Committee leadership', 'en')).toEqual(['Loudi Municipal Party Committee']);
+  });
+
+  it('needs a name before a bare type word', () => {
+    expect(orgs('The Middle School and the Report on Work.', 'en')).toEqual([]);
+  });
+});
