@@ -133,6 +133,17 @@ describe('extractFacts: subject', () => {
     expect(out.map((f) => f.subject)).toEqual([HOME, HOME]);
   });
 
+  it('continues the previous sentence\'s place into a sentence opening with 该', () => {
+    const out = facts({ lines: ['松林镇引进了一家养殖企业。', '该公司投资60余万元建设果园。', '企业年产值可达3万元。'], places });
+    expect(out.map((f) => [f.subject, f.value])).toEqual([['Locality:松林镇', 60], [HOME, 3]]);
+  });
+
+  it('does not take a word misread as a place, right after 全市 or a figure, as the subject', () => {
+    const misread: Doc['places'] = [['新建', 'County', '新建区'], ['大关', 'County', '大关县']];
+    const out = facts({ lines: ['全市新建3座智能化煤矿。', '产值突破2000亿元大关，达到2112亿元。'], places: misread });
+    expect(out.map((f) => f.subject)).toEqual([HOME, HOME, HOME]);
+  });
+
   it('skips a figure with neither a named place nor a default subject', () => {
     expect(facts({ lines: ['全市粮食产量达到25.6万吨。'] }, { defaultSubject: undefined })).toEqual([]);
     const named = facts({ lines: ['河口市粮食产量达到25.6万吨。'], places }, { defaultSubject: undefined });

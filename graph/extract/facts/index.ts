@@ -6,9 +6,9 @@ import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndic
 import { baseMeasure, isTarget, targetCueAt } from './measure.js';
 import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
-import { subjectAt, subjectPlaces } from './subject.js';
+import { subjectAt, subjectPlaces, type PlaceAt } from './subject.js';
 import { isCountUnit } from './units.js';
-import { CLAUSE_BOUNDARY_RE } from './vocabulary.js';
+import { ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE } from './vocabulary.js';
 import { headingYear, writtenYear, yearsIn } from './year.js';
 
 export interface ExtractFactsInput {
@@ -22,6 +22,7 @@ export interface ExtractFactsInput {
 }
 
 const CJK_RE = /[\u4e00-\u9fff]/;
+const TOPIC_REACH = 2;
 const LATIN_RE = /[A-Za-z]/;
 const BOUNDARIES_RE = new RegExp(CLAUSE_BOUNDARY_RE.source, 'g');
 
@@ -86,11 +87,10 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
   return indicator && c.suffix ? indicator + c.suffix : indicator;
 }
 
-function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], input: ExtractFactsInput): Fact[] {
+function sentenceFacts(sentence: Sentence, places: readonly PlaceAt[], fallback: string | undefined, input: ExtractFactsInput): Fact[] {
   const text = sentence.text;
   const candidates = candidatesOf(text);
   if (candidates.length === 0) return [];
-  const places = subjectPlaces(text, sentence.start, mentions);
   // A "place" right after a figure ("2000亿元大关") is a word misread as one.
   const subjects = places.filter((p) => p.subject && !candidates.some((c) => c.end === p.start));
   const years = yearsIn(text, (at) => candidates.some((c) => c.start <= at && at < c.end));
@@ -115,7 +115,7 @@ function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], input: 
     if (c.start >= prevEnd) prevEnd = c.end;
     if (indicator) previous = indicator;
     if (c.masked || !indicator) continue;
-    const subject = subjectAt(text, subjects, c.start, input.defaultSubject);
+    const subject = subjectAt(text, subjects, c.start, fallback);
     if (!subject) continue;
     const written = writtenYear(years, c.start, clauseEnd);
     const target = isTarget({ cued: cueAt < c.end, heading: sentence.heading, year: written, documentYear: input.documentYear });
@@ -140,5 +140,18 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  return input.sentences.flatMap((s) => sentenceFacts(s, bySentence.get(s.index) ?? [], input));
+  const facts: Fact[] = [];
+  // The place the last sentences were about, for a following "该公司…" sentence; it fades after
+  // TOPIC_REACH sentences that name no place (a broken line can split one sentence in two).
+  let topic: string | undefined;
+  let age = 0;
+  for (const s of input.sentences) {
+    const places = subjectPlaces(s.text, s.start, bySentence.get(s.index) ?? []);
+    const anaphor = ANAPHOR_START_RE.test(s.text);
+    const fallback = topic && anaphor ? topic : input.defaultSubject;
+    facts.push(...sentenceFacts(s, places, fallback, input));
+    const named = places.find((p) => p.subject)?.id;
+    if (named) { topic = named; age = 0; } else if (!anaphor && ++age > TOPIC_REACH) topic = undefined;
+  }
+  return facts;
 }

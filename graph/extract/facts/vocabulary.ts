@@ -7,6 +7,9 @@ export const SELF_PLACE_RE = /[全我本](?:市|县|縣|区|區|州|旗|盟)|[�
 /** Clause boundaries: an indicator never reaches across one. */
 export const CLAUSE_BOUNDARY_RE = /[，,；;：:。！？!?\n]/;
 
+/** A sentence opening with an anaphor ("该公司", "该村", "The company") continues the previous sentence's place. */
+export const ANAPHOR_START_RE = /^\s*(?:该|此(?!外)|这|這|the (?:company|village|town|township|county|district|project|enterprise|park)\b)/i;
+
 /** Place mentions after these are partners or destinations, not the subject. */
 export const NOT_SUBJECT_BEFORE_RE = /(?:与|與|同|和|跟|向|赴|到|至|较|較|比|对|對|、|\bwith|\bto|\bthan|\band)\s*$/;
 /** After a place: a list, or (English) a capitalised word making it part of a longer name ("Shanxi Henglian"). */
