@@ -72,6 +72,11 @@ function wireToolbar(): void {
   });
   byId('fit-button').addEventListener('click', () => view.fit());
   byId('undo-button').addEventListener('click', () => interactions.undo());
+  byId('clear-button').addEventListener('click', () => {
+    const removed = view.cy.elements().remove();
+    if (removed.nonempty()) undo.push({ label: 'clear', undo: () => void removed.restore() });
+    setCanvasMessage('The canvas is empty: search for an entity above, or undo.');
+  });
   byId('path-button').addEventListener('click', () => void interactions.findPath());
   byId('lang-toggle').addEventListener('click', () => setLang(view.lang === 'zh' ? 'en' : 'zh'));
   const consolePanel = byId('console');

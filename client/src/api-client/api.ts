@@ -1,38 +1,39 @@
 // One function per API route the page uses (routes as in the API issue).
 import {
-  healthSchema, neighborsSchema, nodeDetailsSchema, pathsSchema, querySchema, searchSchema, uploadResultSchema,
-  type Health, type Neighbors, type NodeDetails, type QueryResponse, type SearchResult, type Subgraph, type UploadResult,
+  EXPORT_FORMATS, healthAnswer, neighborsAnswer, nodeAnswer, pathsAnswer, queryAnswer, searchAnswer, uploadAnswer,
+  type Health, type Neighbors, type NodeDetails, type QueryResponse, type SearchHit, type Subgraph, type UploadResult,
 } from './schemas.js';
 import { ApiError, getJson, postJson, send } from './http.js';
+
 
 const enc = encodeURIComponent;
 
 export function health(): Promise<Health> {
-  return getJson(healthSchema, '/api/health');
+  return getJson(healthAnswer, '/api/health');
 }
 
-export async function search(q: string, limit = 12): Promise<SearchResult[]> {
-  return (await getJson(searchSchema, `/api/search?q=${enc(q)}&limit=${limit}`)).results;
+export async function search(q: string, limit = 12): Promise<SearchHit[]> {
+  return (await getJson(searchAnswer, `/api/search?q=${enc(q)}&limit=${limit}`)).results;
 }
 
 export function nodeDetails(id: string): Promise<NodeDetails> {
-  return getJson(nodeDetailsSchema, `/api/nodes/${enc(id)}`);
+  return getJson(nodeAnswer, `/api/nodes/${enc(id)}`);
 }
 
 export function neighbors(id: string, limit: number, offset: number): Promise<Neighbors> {
-  return getJson(neighborsSchema, `/api/nodes/${enc(id)}/neighbors?limit=${limit}&offset=${offset}`);
+  return getJson(neighborsAnswer, `/api/nodes/${enc(id)}/neighbors?limit=${limit}&offset=${offset}`);
 }
 
 export async function shortestPath(from: string, to: string, maxHops = 6): Promise<Subgraph | null> {
-  const { paths } = await getJson(pathsSchema, `/api/paths?from=${enc(from)}&to=${enc(to)}&maxHops=${maxHops}`);
+  const { paths } = await getJson(pathsAnswer, `/api/paths?from=${enc(from)}&to=${enc(to)}&maxHops=${maxHops}`);
   return paths[0] ?? null;
 }
 
 export function query(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResponse> {
-  return postJson(querySchema, '/api/query', { cypher, params });
+  return postJson(queryAnswer, '/api/query', { cypher, params });
 }
 
-export const EXPORT_FORMATS = ['json', 'graphml', 'csv', 'cypher'] as const;
+export { EXPORT_FORMATS };
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Fetches an export of the given entities; the file name comes from the server when it sends one. */
@@ -65,8 +66,7 @@ export function uploadDocuments(files: File[], onProgress: (fraction: number) =>
         reject(new ApiError(String(message?.message ?? message?.error?.message ?? `upload failed (${xhr.status})`), xhr.status));
         return;
       }
-      const wrapped = Array.isArray(body) ? { results: body } : (body as { files?: unknown }).files ? { results: (body as { files: unknown }).files } : body;
-      const parsed = uploadResultSchema.safeParse(wrapped);
+      const parsed = uploadAnswer.safeParse(body);
       if (parsed.success) resolve(parsed.data.results);
       else reject(new ApiError(`Unexpected answer from the upload: ${parsed.error.message}`, xhr.status));
     };

@@ -16,7 +16,8 @@ export async function expandNode(view: GraphView, undo: UndoStack, node: NodeSin
   const page = await neighbors(id, PAGE_SIZE, fetched);
   const before = { fetched, more: view.cy.getElementById(moreId(id)).jsons() };
   const added = view.add(page, node);
-  const nowFetched = fetched + page.nodes.length;
+  // The API pages by relation, so the offset counts edges.
+  const nowFetched = fetched + page.edges.length;
   node.data('fetched', nowFetched);
   setMoreNode(view, node, page.total - nowFetched);
   if (added.nonempty()) await view.layout({ incremental: true, fit: false });

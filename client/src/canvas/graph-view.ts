@@ -28,7 +28,6 @@ export class GraphView {
   readonly cy: Core;
   lang: Lang = 'zh';
   layoutName: LayoutName = 'fcose';
-  private readonly knownIds = new Map<string, string>();
   private readonly changeListeners = new Set<() => void>();
 
   constructor(options: GraphViewOptions) {
@@ -46,7 +45,7 @@ export class GraphView {
 
   /** Adds what is not on the canvas yet and returns only the new elements. */
   add(graph: Subgraph, anchor?: NodeSingular): Collection {
-    const definitions = toElements(graph, this.knownIds, this.lang).filter((d) => this.cy.getElementById(String(d.data.id)).empty());
+    const definitions = toElements(graph, this.lang).filter((d) => this.cy.getElementById(String(d.data.id)).empty());
     if (definitions.length === 0) return this.cy.collection();
     const origin = anchor?.position() ?? this.viewportCentre();
     let added = this.cy.collection();

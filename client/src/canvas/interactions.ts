@@ -3,7 +3,7 @@
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { nodeDetails, shortestPath } from '../api-client/api.js';
 import { renderEdge, renderNode, showMessage } from '../details/details-panel.js';
-import { entityIdOf, relationIdOf } from './elements.js';
+import { relationIdOf } from './elements.js';
 import { collapseNode, expandNode, hideNodes, remainingOf } from './expand.js';
 import { ENTITY, type GraphView } from './graph-view.js';
 import type { UndoStack } from './undo.js';
@@ -39,6 +39,7 @@ export function attachInteractions(view: GraphView, undo: UndoStack, details: HT
       },
     };
     renderNode(details, node, null, remainingOf(view, node), view.lang, actions);
+    view.notify();
     try {
       const info = await nodeDetails(node.id());
       if (shown !== node || node.removed()) return;
@@ -120,7 +121,7 @@ export function attachInteractions(view: GraphView, undo: UndoStack, details: HT
         }
         const added = view.add(path, a as NodeSingular);
         if (added.nonempty()) undo.push({ label: 'path', undo: () => void cy.remove(added) });
-        const ids = [...path.nodes.map(entityIdOf), ...path.edges.map(relationIdOf)];
+        const ids = [...path.nodes.map((n) => n.id), ...path.edges.map(relationIdOf)];
         ids.reduce((path, id) => path.union(cy.getElementById(id)), cy.collection()).addClass('on-path');
         if (added.nonempty()) await view.layout({ incremental: true, fit: false });
         showMessage(details, `Shortest path: ${path.edges.length} hop${path.edges.length === 1 ? '' : 's'}, highlighted on the canvas.`);

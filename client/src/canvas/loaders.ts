@@ -3,7 +3,6 @@
 import { GRAPH_LABELS, STRUCTURAL_RELATIONS } from '../../../graph/schema.js';
 import { query } from '../api-client/api.js';
 import type { Subgraph } from '../api-client/schemas.js';
-import { entityIdOf } from './elements.js';
 
 const E = GRAPH_LABELS.entity;
 
@@ -24,21 +23,15 @@ export interface Overview {
   degrees: Map<string, number>;
 }
 
-/** The most connected entities with their links: a first view without typing. */
-export async function overview(hubs = 12, linkLimit = 250): Promise<Overview> {
+/** The most connected entities and the links among them: a first view without typing, small enough to read. */
+export async function overview(count = 40): Promise<Overview> {
   const top = await query(
-    `MATCH (n:${E})-[r]-(:${E}) RETURN n.id AS id, count(r) AS degree ORDER BY degree DESC LIMIT $hubs`,
-    { hubs },
+    `MATCH (n:${E})-[r]-(:${E}) RETURN n.id AS id, count(r) AS degree ORDER BY degree DESC LIMIT $count`,
+    { count },
   );
   const degrees = new Map<string, number>();
   for (const row of top.rows) if (typeof row.id === 'string') degrees.set(row.id, Number(row.degree));
-  const ids = [...degrees.keys()];
-  if (ids.length === 0) return { graph: { nodes: [], edges: [] }, degrees };
-  const links = await query(
-    `MATCH (a:${E})-[r]-(b:${E}) WHERE a.id IN $ids RETURN a, r, b LIMIT $limit`,
-    { ids, limit: linkLimit },
-  );
-  return { graph: links.graph, degrees };
+  return { graph: await entitiesById([...degrees.keys()]), degrees };
 }
 
 /** The given entities and the relations among them, for reopening a saved view. */
@@ -54,6 +47,6 @@ export async function entitiesOfDocuments(files: string[], limit = 150): Promise
     `MATCH (d:${GRAPH_LABELS.document})-[:${STRUCTURAL_RELATIONS.mentions}]->(e:${E}) WHERE d.file IN $files RETURN e LIMIT $limit`,
     { files, limit },
   );
-  const ids = found.graph.nodes.map(entityIdOf);
+  const ids = found.graph.nodes.map((n) => n.id);
   return merge(found.graph, await linksAmong(ids));
 }

@@ -83,7 +83,10 @@ export function graphStyle(): StylesheetJson {
   ];
 }
 
-/** Node diameter for a degree: grows with the square root so hubs stand out without hiding the rest. */
+const MIN_SIZE = 20;
+const MAX_SIZE = 84;
+
+/** Node diameter for a degree: logarithmic and capped, so hubs stand out without covering the rest. */
 export function sizeForDegree(degree: number): number {
-  return Math.round(22 + 9 * Math.sqrt(Math.max(0, degree)));
+  return Math.min(MAX_SIZE, Math.round(MIN_SIZE + 9 * Math.log2(1 + Math.max(0, degree))));
 }

@@ -1,7 +1,7 @@
 // The details panel: what is known about the selected entity or relation.
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { ENTITY_KINDS, type EntityKind, type RelationType } from '../../../graph/schema.js';
-import type { NodeDetails } from '../api-client/schemas.js';
+import type { ApiFact, Evidence, NodeDetails } from '../api-client/schemas.js';
 import { kindLabel, relationLabel, type Lang } from '../canvas/labels.js';
 import { button, h, replaceChildren } from '../ui/dom.js';
 import { highlightSegments } from './highlight.js';
@@ -32,13 +32,14 @@ function display(value: unknown): string {
   return String(value);
 }
 
-/** Facts as a table whose columns are the fields the facts carry. */
-function factsTable(facts: NodeDetails['facts']): HTMLElement {
+const FACT_COLUMNS = ['indicator', 'value', 'unit', 'measure', 'year'] as const;
+
+/** Facts as a table; the sentence each comes from is its tooltip. */
+function factsTable(facts: ApiFact[]): HTMLElement {
   if (facts.length === 0) return h('p', { class: 'hint' }, 'No facts recorded.');
-  const columns = [...new Set(facts.flatMap((fact) => Object.keys(fact)))].filter((c) => c !== 'id' && c !== 'entity');
   return h('table', { class: 'facts', 'data-testid': 'facts-table' },
-    h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...facts.map((fact) => h('tr', {}, ...columns.map((c) => h('td', {}, display(fact[c])))))));
+    h('thead', {}, h('tr', {}, ...FACT_COLUMNS.map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, ...facts.map((fact) => h('tr', { title: fact.sentence ?? undefined }, ...FACT_COLUMNS.map((c) => h('td', {}, display(fact[c])))))));
 }
 
 export function renderNode(root: HTMLElement, node: NodeSingular, details: NodeDetails | null, remaining: number, lang: Lang, actions: NodeActions): void {
@@ -68,7 +69,7 @@ export function renderNode(root: HTMLElement, node: NodeSingular, details: NodeD
     details ? factsTable(details.facts) : h('p', { class: 'hint' }, 'Loading…'),
     h('h3', {}, `Documents (${documents.length})`),
     h('ul', { class: 'documents', 'data-testid': 'details-documents' },
-      ...documents.map((doc) => h('li', { title: doc.id }, doc.title || doc.file || doc.id))),
+      ...documents.map((doc) => h('li', { title: doc.file }, `${doc.title || doc.file} (${doc.mentions}×)`))),
   );
 }
 
@@ -76,18 +77,18 @@ export function renderEdge(root: HTMLElement, edge: EdgeSingular, lang: Lang): v
   const source = edge.source();
   const target = edge.target();
   const terms = [source, target].flatMap((n) => [n.data('name') as string, ...((n.data('aliases') as string[]) ?? [])]);
-  const sentences = edge.data('sentences') as string[];
+  const evidence = edge.data('evidence') as Evidence[];
   replaceChildren(
     root,
     h('h2', {}, relationLabel(edge.data('type') as RelationType, lang)),
     h('p', { class: 'edge-ends', 'data-testid': 'edge-ends' }, `${source.data('label') as string} → ${target.data('label') as string}`),
-    h('h3', {}, `Evidence (${sentences.length})`),
-    sentences.length === 0
+    h('h3', {}, `Evidence (${evidence.length})`),
+    evidence.length === 0
       ? h('p', { class: 'hint' }, 'No evidence sentence recorded.')
       : h('ol', { class: 'evidence' },
-        ...sentences.map((sentence, i) =>
+        ...evidence.map((item) =>
           h('li', { 'data-testid': 'evidence-sentence' },
-            ...highlightSegments(sentence, terms).map((s) => (s.mark ? h('mark', {}, s.text) : s.text)),
-            (edge.data('documents') as string[])[i] ? h('span', { class: 'source' }, ` — ${(edge.data('documents') as string[])[i]}`) : null))),
+            ...highlightSegments(item.sentence, terms).map((s) => (s.mark ? h('mark', {}, s.text) : s.text)),
+            item.document ? h('span', { class: 'source' }, ` — ${item.document}`) : null))),
   );
 }

@@ -2,7 +2,7 @@
 // matching), each with its kind as a coloured badge; arrows, Enter and Escape work.
 import { ENTITY_KINDS, isEntityKind } from '../../../graph/schema.js';
 import { search } from '../api-client/api.js';
-import type { SearchResult } from '../api-client/schemas.js';
+import type { SearchHit } from '../api-client/schemas.js';
 import { kindLabel, type Lang } from '../canvas/labels.js';
 import { h, replaceChildren } from '../ui/dom.js';
 
@@ -12,12 +12,12 @@ export interface SearchBoxOptions {
   input: HTMLInputElement;
   list: HTMLUListElement;
   lang: () => Lang;
-  onChoose: (result: SearchResult) => void;
+  onChoose: (result: SearchHit) => void;
   onError: (error: unknown) => void;
 }
 
 export function attachSearchBox({ input, list, lang, onChoose, onError }: SearchBoxOptions): void {
-  let results: SearchResult[] = [];
+  let results: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
@@ -29,7 +29,7 @@ export function attachSearchBox({ input, list, lang, onChoose, onError }: Search
     active = -1;
   };
 
-  const choose = (result: SearchResult) => {
+  const choose = (result: SearchHit) => {
     close();
     input.value = result.name;
     onChoose(result);
