@@ -63,6 +63,12 @@ describe('Chinese division names', () => {
     expect(named('加快城乡和县域经济发展')).toEqual([]);
   });
 
+  it('reads a county short name or a general-word city name only where the document context holds it', () => {
+    expect(named('落实惠民政策，幸福安康。')).toEqual([]);
+    expect(named('山东省滨州市召开会议。惠民经济平稳。')).toContain('惠民县');
+    expect(named('陕西省召开会议。安康发展很快。')).toContain('安康市');
+  });
+
   it('reads 市场 after a city as the short name plus 市场', () => {
     const m = find(places('杭州市场监管局'), '杭州')!;
     expect(m.name).toBe('杭州市');
@@ -107,6 +113,24 @@ describe('English names', () => {
 
   it('tells Shanxi from Shaanxi and knows the conventional names', () => {
     expect(named('Shanxi and Shaanxi, Inner Mongolia, Tibet, Hong Kong')).toEqual(['山西省', '陕西省', '内蒙古自治区', '西藏自治区', '香港特别行政区']);
+  });
+
+  it('prefers a county whose city is named, else the province, for a shared English name', () => {
+    expect(named('Yuncheng City reports: urban Xinjiang grew.')).toEqual(['运城市', '新绛县']);
+    expect(named('Urban Xinjiang grew.')).toEqual(['新疆维吾尔自治区']);
+    expect(named('Tianjin and Hebei')).toEqual(['天津市', '河北省']);
+  });
+
+  it('does not read a given name after a surname as a place', () => {
+    expect(named('Shanxi Province official Li Jinyuan spoke.')).toEqual(['山西省']);
+    expect(named('Shanxi Province: the Jinyuan district grew.')).toContain('晋源区');
+  });
+
+  it('finds English villages, communities and region phrases, without lead verbs', () => {
+    const ms = places('Build Hexi Urban Agglomeration. Visit Lijia Village and Zhaocun; the Beautiful Village plan.');
+    expect(ms.filter((m) => m.source === 'pattern').map((m) => [m.kind, m.name])).toEqual([
+      ['Region', 'Hexi Urban Agglomeration'], ['Locality', 'Lijia Village'], ['Locality', 'Zhaocun'],
+    ]);
   });
 
   it('accepts a bare county name only in its province context, and ignores English words', () => {

@@ -2,6 +2,7 @@
 // division gazetteer (Chinese full and short names, English pinyin names),
 // villages and communities by pattern, and named regions.
 import type { Mention, NormalizedDocument, Sentence } from '../types.js';
+import { findEnglishRegions, findEnglishVillages } from './english-patterns.js';
 import { englishAliasesOf, placeByCode, type PlaceRecord } from './gazetteer.js';
 import { findRegionMentions } from './regions.js';
 import { resolveCandidates, type Choice } from './resolve.js';
@@ -43,9 +44,11 @@ export function findPlaceMentions(doc: NormalizedDocument, sentences: Sentence[]
   const sentenceAt = sentenceLocator(sentences);
   const groups = [...scanChinese(text), ...scanEnglish(text)].sort((a, b) => a[0].start - b[0].start);
   const divisions = resolveCandidates(text, groups).map((choice) => divisionMention(text, choice, sentenceAt(choice.candidate.start)));
-  const villages = findVillageMentions(text, divisions, sentenceAt);
+  const villages = [...findVillageMentions(text, divisions, sentenceAt), ...findEnglishVillages(text, sentenceAt)];
   const regions = findRegionMentions(text, sentenceAt);
-  return [...divisions, ...villages, ...regions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // A known region (Yellow River Basin) is already found whole; the pattern would find it again.
+  const englishRegions = findEnglishRegions(text, sentenceAt).filter((r) => !regions.some((k) => k.start < r.end && r.start < k.end));
+  return [...divisions, ...villages, ...regions, ...englishRegions].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The division code of the province named most often in the mentions (directly or through its parts). */

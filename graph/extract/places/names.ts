@@ -81,3 +81,11 @@ export function englishNamesOf(name: string, shortName: string): string[] {
 export function englishKey(name: string): string {
   return name.toLowerCase().replace(/[^a-z]/g, '');
 }
+
+// One or more toneless pinyin syllables: initial (optional) and final.
+const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+$/;
+
+/** Whether an English-script word reads as joined pinyin (Jinshaxiao yes, Visit no). */
+export function isPinyinWord(word: string): boolean {
+  return PINYIN_WORD.test(word.toLowerCase().replace(/['’-]/g, ''));
+}

@@ -41,6 +41,19 @@ const NAME_WORD = /\b[A-Z][A-Za-z]*(?:['’](?!s\b)[A-Za-z]+)?/g;
 const PAIR_WORD = /[ -]([A-Z][a-z]+)\b/y;
 const DIVISION_WORD = /\s+(?:[Aa]utonomous\s+)?([A-Za-z]+)\b/y;
 
+// Common Chinese surnames: a pinyin name right after one is a person's given name (Li Jinyuan), not a place.
+const SURNAMES = new Set(
+  `li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng
+deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei su lu ding ren shen yao fan jin qin shi cui kong
+bai qian niu hou meng xue yan lei long duan hao shao wan gu lai wen qiu mao jia xiang`.split(/\s+/),
+);
+const SURNAME_BEFORE = /\b([A-Z][a-z]{0,5})\s$/;
+
+function afterSurname(text: string, start: number): boolean {
+  const before = SURNAME_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return before !== null && SURNAMES.has(before[1].toLowerCase());
+}
+
 function wordAt(pattern: RegExp, text: string, at: number): { end: number; word: string } | undefined {
   pattern.lastIndex = at;
   const m = pattern.exec(text);
@@ -89,7 +102,7 @@ export function scanEnglish(text: string): Candidate[][] {
     const fits = division && SUFFIX_FITS[division.word.toLowerCase()];
     const suffixed = fits ? fitting(entries, fits) : [];
     if (division && suffixed.length > 0) group.push({ start, end: division.end, form: 'english-suffixed', codes: suffixed });
-    const bare = entries.filter((e) => e.bare).map((e) => e.code);
+    const bare = afterSurname(text, start) ? [] : entries.filter((e) => e.bare).map((e) => e.code);
     if (bare.length > 0) group.push({ start, end, form: 'english', codes: bare });
     if (group.length > 0) groups.push(group);
   }

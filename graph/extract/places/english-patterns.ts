@@ -1,0 +1,65 @@
+// Place names in English text that the gazetteer cannot give: villages and
+// communities (Qinjia Village, Huibin community, Zhangcun) and regions named by
+// a region phrase (… Urban Agglomeration, … Economic Belt, … Golden Triangle).
+// The name is the capitalised words before the phrase, less generic lead words.
+import type { EntityKind } from '../../schema.js';
+import type { Mention } from '../types.js';
+import { isPinyinWord } from './names.js';
+import type { SentenceLocator } from './sentence-of.js';
+
+const LEAD = String.raw`\b((?:[A-Z][A-Za-z'’-]*\s+){1,4})`;
+const VILLAGE = new RegExp(`${LEAD}(?:[Vv]illage|[Cc]ommunity)\\b|\\b[A-Z][a-z]+cun\\b`, 'g');
+const REGION = new RegExp(
+  `${LEAD}(?:[Uu]rban [Aa]gglomeration|[Cc]ity [Cc]luster|[Ee]conomic (?:[Zz]one|[Bb]elt|[Cc]ircle)|[Rr]iver [Bb]asin|[Gg]olden [Tt]riangle|[Mm]etropolitan [Aa]rea)\\b`,
+  'g',
+);
+// Capitalised words that open a sentence or qualify a kind, never begin a name.
+const GENERIC = new Set(
+  `The A An This That These Our Each Every All Some In At Of For And To From With By On As New Old Beautiful Rural
+Urban Model Demonstration Civilized Key Poor Smart Harmonious Green Ecological Characteristic Traditional Ancient
+Famous National Provincial Municipal County City Township Town Village Community Central Major Important Modern
+Build Promote Accelerate Construct Develop Support Create Strengthen Deepen Integrate Join Serve Expand Implement
+Improve Advance Boost Foster Explore Establish Form Make Actively Vigorously Further Continue Both Between Within`.split(/\s+/),
+);
+
+const SENTENCE_START = /(?:^|[.!?;:。！？；：\n]\s*)$/;
+
+/**
+ * Start of the name in `lead` (the capitalised words matched), skipping generic
+ * words and, at a sentence start, a first word that is no pinyin (Visit, Build);
+ * -1 if nothing is left.
+ */
+function nameOffset(lead: string, atSentenceStart: boolean): number {
+  let offset = 0;
+  let first = true;
+  for (const word of lead.split(/(\s+)/)) {
+    if (word.trim() === '') offset += word.length;
+    else if (GENERIC.has(word) || (first && atSentenceStart && !isPinyinWord(word))) {
+      offset += word.length;
+      first = false;
+    } else return offset;
+  }
+  return -1;
+}
+
+function patternMentions(text: string, pattern: RegExp, kind: EntityKind, sentenceAt: SentenceLocator): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const lead = m[1] ?? '';
+    const offset = lead ? nameOffset(lead, SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) : 0;
+    if (offset < 0) continue;
+    const start = m.index + offset;
+    const end = m.index + m[0].length;
+    const surface = text.slice(start, end);
+    found.push({ kind, surface, name: surface, start, end, sentence: sentenceAt(start), source: 'pattern' });
+  }
+  return found;
+}
+
+export function findEnglishVillages(text: string, sentenceAt: SentenceLocator): Mention[] {
+  return patternMentions(text, VILLAGE, 'Locality', sentenceAt);
+}
+
+export function findEnglishRegions(text: string, sentenceAt: SentenceLocator): Mention[] {
+  return patternMentions(text, REGION, 'Region', sentenceAt);
+}
