@@ -39,7 +39,9 @@ function companySpans(sentence: Sentence, text: string, tokens: readonly Token[]
     if (edge === null) continue;
     const start = afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start);
     const prefix = text.slice(start, m.start);
-    if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || !hasProperPart(tokens, start, m.start)) continue;
+    // 有限公司 makes a legal name of any prefix; a bare 集团 or 公司 needs a brand in it.
+    const legal = m.groups[0].endsWith('有限公司');
+    if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || (!legal && !hasProperPart(tokens, start, m.start))) continue;
     const alias = chineseShortName(text, tokens, start, m.start);
     if (alias !== null) rememberAlias(text, alias, text.slice(start, m.end));
     spans.push(alias === null ? { start, end: m.end } : { start, end: m.end, aliases: [alias] });
@@ -73,7 +75,7 @@ function brandSpans(text: string, tokens: readonly Token[], floor: number): Span
     const proper = pair ? HAN.test(brand) : HAN.test(one.word) && one.word.length <= 3 && one.word.length >= 2 && BRAND_TAGS.test(one.tag);
     if (!proper || MODIFIER_END.test(brand) || longestChineseTerm(brand, 0)?.length === brand.length || isKnownPlace(brand) || GENERIC_PREFIX.test(brand) || isFunctionChar(brand)) continue;
     const before = tokenAt(tokens, brandStart - 1);
-    const placeBefore = before !== undefined && before.start >= floor && isPlaceToken(before) && before.tag === 'ns';
+    const placeBefore = before !== undefined && before.start >= floor && ((isPlaceToken(before) && before.tag === 'ns') || isKnownPlace(before.word));
     spans.push(linked(text, { start: placeBefore ? before.start : brandStart, end: tokens[i].start + length }, brand));
   }
   return spans;

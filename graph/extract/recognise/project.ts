@@ -3,6 +3,7 @@
 // concrete in the name, and every item of "A、B等项目". English: see project-en.ts.
 import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.js';
 import { closedEnumerations } from './enumeration.js';
+import { LEAD_WORDS } from '../vocab/function-words.js';
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { isPlaceToken } from './place-prefix.js';
 import { englishProjectSpans } from './project-en.js';
@@ -63,13 +64,21 @@ function afterCoordinatedWork(text: string, start: number, anchor: number): numb
   return cut;
 }
 
+/** Street names made of a verb (解放路, 建设大道) get back the verb that trimming took away. */
+function withStreetName(text: string, tokens: readonly Token[], start: number): number {
+  const before = tokenAt(tokens, start - 1);
+  const street = /^(?:大道|大街|路|街|桥|巷)/.test(text.slice(start, start + 2));
+  return before !== undefined && street && before.end === start && before.tag === 'v' && !LEAD_WORDS.has(before.word) ? before.start : start;
+}
+
 function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   for (const m of matches(PROJECT_WORD, sentence)) {
-    if (text[m.start - 1] === '等') continue;
+    // The class word closing an enumeration (A、B等重点项目) is handled by listedSpans.
+    if (CLOSES_LIST.test(text.slice(Math.max(sentence.start, m.start - 14), m.end))) continue;
     const edge = nameStart(text, sentence.start, m.start, m.end, 32);
     if (edge === null) continue;
-    const start = afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, false);
+    const start = withStreetName(text, tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, false));
     const prefix = text.slice(start, m.start);
     if (start >= m.start || MIXED_OR_COUNTED.test(prefix) || !isSpecific(text, tokens, start, m.start)) continue;
     // A verb of works (贯通, 改造) needs a built object right before it: 某大街贯通, not 全线贯通.
@@ -79,10 +88,12 @@ function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[])
   return spans;
 }
 
+const QUANTITY_WORD = '(?:[0-9一二三四五六七八九十百几多]+[个项批]|一批)?(?:省市|省级|市级)?(?:重点|重大)?(?:产业|基础设施|民生|文旅)?';
+const CLOSES_LIST = new RegExp(`等${QUANTITY_WORD}(?:项目|工程)$`);
 const QUANTITY = /[0-9一二三四五六七八九十百千两几]+[个项批家户座条]/;
 
 // "A、B和C等项目", "A等一批重点项目": each item is a project whatever its last word.
-const LISTED_PROJECTS = /等(?:[0-9一二三四五六七八九十百几多]+[个项批]|一批)?(?:省市|省级|市级)?(?:重点|重大)?(?:产业|基础设施|民生|文旅)?项目/g;
+const LISTED_PROJECTS = new RegExp(`等${QUANTITY_WORD}(?:项目|工程)`, 'g');
 
 function listedSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
   return closedEnumerations(sentence, text, LISTED_PROJECTS, 28).filter((s) => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { projectRecogniser } from '../../graph/extract/recognise/project.js';
+import { names, run } from './recognise-run.js';
+
+const projects = (text: string, language: 'zh-Hans' | 'en' = 'zh-Hans') => names(run(projectRecogniser, text, language));
+
+describe('projectRecogniser, Chinese', () => {
+  it('trims leading verbs and keeps the company and capacity in the name', () => {
+    expect(projects('加快推进蓝天新材年产5万吨碳纤维项目建设。')).toEqual(['蓝天新材年产5万吨碳纤维项目']);
+  });
+
+  it('reads every item of an enumeration closed by 等项目', () => {
+    expect(projects('加快建设湘江物流港、岳麓数字产业大厦、东湖湿地公园等重点项目。')).toEqual([
+      '湘江物流港', '岳麓数字产业大厦', '东湖湿地公园',
+    ]);
+  });
+
+  it('reads transport works and relocations', () => {
+    expect(projects('长益高铁全线贯通，娄邵高速建成通车，县中医院迁建顺利完成。')).toEqual(['长益高铁', '娄邵高速', '县中医院迁建']);
+  });
+
+  it('splits coordinated works joined by 和', () => {
+    expect(projects('完成解放大道贯通和芙蓉路改造。')).toEqual(['解放大道贯通', '芙蓉路改造']);
+  });
+
+  it('keeps the works whose object is named and drops counts and classes', () => {
+    expect(projects('全市实施120个省市重点工程，签订一批合作转化项目，推进风电新能源项目，高铁全线贯通。')).toEqual([]);
+  });
+});
+
+describe('projectRecogniser, English', () => {
+  it('reads capitalised names before project and in "and other projects"', () => {
+    expect(projects('The Hengda copper smelting project started. We will build Yuelu Science Tower and other projects.', 'en')).toEqual([
+      'Hengda copper smelting project', 'Yuelu Science Tower',
+    ]);
+  });
+
+  it('reads works in a building context', () => {
+    expect(projects('Construction of the Changyi high-speed railway was completed.', 'en')).toEqual(['Changyi high-speed railway']);
+  });
+
+  it('ignores generic project phrases', () => {
+    expect(projects('We completed 86 industrial projects and key projects.', 'en')).toEqual([]);
+  });
+});
