@@ -38,10 +38,13 @@ describe('extractFacts: English text', () => {
     ]);
   });
 
-  it('counts things by their plural noun and shares a unit across "x and y"', () => {
-    const out = run('A total of 183 projects were attracted, and the proportion of the tertiary industry increased by 0.4 and 2 percentage points.');
-    expect(out.map((f) => [f.value, f.unit, f.measure])).toEqual([
-      [183, 'projects', 'level'], [0.4, '百分点', 'growth'], [2, '百分点', 'growth'],
+  it('counts things by their noun phrase and shares a unit across "x and y"', () => {
+    const out = run('A total of 183 new projects were attracted, 394 poor households were helped, and the proportion of the tertiary industry increased by 0.4 and 2 percentage points.');
+    expect(out.map((f) => [f.indicator, f.value, f.unit, f.measure])).toEqual([
+      ['projects', 183, 'projects', 'level'],
+      ['poor households', 394, 'poor households', 'level'],
+      ['proportion of the tertiary industry', 0.4, '百分点', 'growth'],
+      ['proportion of the tertiary industry', 2, '百分点', 'growth'],
     ]);
   });
 

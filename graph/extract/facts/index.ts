@@ -58,7 +58,7 @@ const EN_OF_PHRASE_RE = /^\s*of\s+(?:the\s+)?(?:city'?s\s+)?([a-z][a-z' -]{2,60}
 /** The indicator of a figure; a clause that names none ("，增长5.2%") borrows the previous one. */
 function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
   if (c.indicator) return c.indicator;
-  if (c.counted) return c.counted;
+  if (c.counted) return c.unit;
   const english = CJK_RE.test(ctx.segment) ? false : LATIN_RE.test(ctx.segment) || c.english;
   const counted = isCountUnit(c.unit);
   let own: string;

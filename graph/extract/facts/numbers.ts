@@ -13,8 +13,8 @@ export interface Figure {
   kind: UnitKind;
   /** Whether the unit is written in English. */
   english: boolean;
-  /** The counted phrase of an English count ("key projects"). */
-  counted?: string;
+  /** The unit is an English counted noun phrase ("key projects"). */
+  counted?: boolean;
   /** Digits masked with `*`: no fact, but the figure still carries its clause's indicator. */
   masked?: boolean;
 }

@@ -12,8 +12,8 @@ export interface UnitMatch {
   length: number;
   /** A magnitude without a base unit: "26.76万". */
   bare?: boolean;
-  /** The whole counted phrase when the unit is its head noun: "key projects" for unit "projects". */
-  counted?: string;
+  /** The unit is an English counted noun phrase ("key projects"), which also names the indicator. */
+  counted?: boolean;
 }
 
 export const POINTS_UNIT = '百分点';
@@ -101,9 +101,9 @@ export function matchEnglishUnit(text: string, at: number): UnitMatch | null {
   const c = sticky(EN_COUNTED_RE, text, at);
   if (!c) return null;
   const words = c[1].split(' ');
-  const head = words[words.length - 1];
-  if (EN_NOT_COUNTED.has(head) || words.some((w) => EN_FUNCTION_WORDS.has(w))) return null;
-  return { unit: head, kind: 'amount', length: c[0].length, counted: c[1] };
+  if (EN_NOT_COUNTED.has(words[words.length - 1]) || words.some((w) => EN_FUNCTION_WORDS.has(w))) return null;
+  // The unit is the phrase as written ("poor households"), as annotators of English reports give it.
+  return { unit: c[1], kind: 'amount', length: c[0].length, counted: true };
 }
 
 const EN_BASE_SET = new Set(EN_BASE);
