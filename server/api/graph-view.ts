@@ -2,7 +2,7 @@
 // keyed by their entity id, edges with their evidence unpacked from the
 // parallel arrays the stores keep.
 import type { GraphEdge, GraphNode, GraphPath, PlainValue } from '../../graph/store/types.js';
-import { isEntityKind } from '../../graph/schema.js';
+import { EVIDENCE_PROPERTIES, isEntityKind } from '../../graph/schema.js';
 import type { ApiEdge, ApiNode, Evidence, Subgraph } from './schemas.js';
 
 function strings(value: unknown): string[] {
@@ -49,6 +49,15 @@ export function evidenceOf(properties: Record<string, unknown>): Evidence[] {
   }));
 }
 
+const EVIDENCE_KEYS = new Set(Object.keys(EVIDENCE_PROPERTIES));
+
+/** Edge properties other than the evidence arrays, which travel unpacked in `evidence`. */
+function otherProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in properties) if (!EVIDENCE_KEYS.has(key)) out[key] = properties[key];
+  return out;
+}
+
 /** `keys` maps store node ids to client ids, for edges whose ends came in the same answer. */
 export function toApiEdge(edge: GraphEdge, keys: ReadonlyMap<string, string>, ends?: { source: string; target: string }): ApiEdge {
   return {
@@ -57,7 +66,7 @@ export function toApiEdge(edge: GraphEdge, keys: ReadonlyMap<string, string>, en
     source: ends?.source ?? keys.get(edge.source) ?? edge.source,
     target: ends?.target ?? keys.get(edge.target) ?? edge.target,
     evidence: evidenceOf(edge.properties),
-    properties: edge.properties,
+    properties: otherProperties(edge.properties),
   };
 }
 

@@ -23,6 +23,11 @@ export function countByRelationType(): CypherQuery {
   return { text: `MATCH (:${ENTITY})-[r]->(:${ENTITY}) RETURN type(r) AS name, count(*) AS count`, params: {} };
 }
 
+/** One entity by id through the Entity id index (read.ts's nodesByIds scans every node). */
+export function entityById(id: string): CypherQuery {
+  return { text: `MATCH (n:${ENTITY} {id: $id}) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties`, params: { id } };
+}
+
 export function documentsMentioning(id: string): CypherQuery {
   return {
     text: `MATCH (d:${DOCUMENT})-[m:${MENTIONS}]->(e:${ENTITY} {id: $id})

@@ -63,7 +63,7 @@ function isFileAnswer(value: unknown): value is FileAnswer {
 function send(res: Response, status: number, answer: unknown): void {
   if (isFileAnswer(answer)) {
     const { name, contentType, body } = answer.file;
-    res.status(status).type(contentType).attachment(name).send(typeof body === 'string' ? body : Buffer.from(body));
+    res.status(status).attachment(name).type(contentType).send(typeof body === 'string' ? body : Buffer.from(body));
     return;
   }
   res.status(status).json(answer);

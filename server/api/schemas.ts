@@ -64,7 +64,7 @@ export const apiEdgeSchema = z.object({
   source: z.string(),
   target: z.string(),
   evidence: z.array(evidenceSchema),
-  properties: z.record(z.string(), z.unknown()),
+  properties: z.record(z.string(), z.unknown()).meta({ description: 'Other properties; the evidence arrays travel unpacked in evidence' }),
 });
 
 export const subgraphSchema = z.object({ nodes: z.array(apiNodeSchema), edges: z.array(apiEdgeSchema) });

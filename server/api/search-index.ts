@@ -34,19 +34,31 @@ export function normalizeKey(text: string): string {
   return HAN.test(folded) ? toSimplified(folded) : folded;
 }
 
-function pinyinKey(name: string): string {
-  if (!HAN.test(name)) return '';
-  return pinyin(name, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase().replace(IGNORED, '');
+/**
+ * Keys by name, kept across rebuilds: names do not change, and script
+ * conversion and pinyin are what a rebuild spends its time on.
+ */
+const nameKeys = new Map<string, { key: string; pinyin: string }>();
+
+function keysOf(name: string): { key: string; pinyin: string } {
+  let keys = nameKeys.get(name);
+  if (!keys) {
+    const han = HAN.test(name);
+    keys = {
+      key: normalizeKey(name),
+      pinyin: han ? pinyin(name, { toneType: 'none', separator: '', v: true }).toLowerCase().replace(IGNORED, '') : '',
+    };
+    nameKeys.set(name, keys);
+  }
+  return keys;
 }
 
 export function buildIndex(entities: IndexedEntity[]): SearchIndex {
   return {
-    entries: entities.map((e) => ({
-      ...e,
-      nameKey: normalizeKey(e.name),
-      pinyinKey: pinyinKey(e.name),
-      aliasKeys: [...new Set(e.aliases.map(normalizeKey).filter(Boolean))],
-    })),
+    entries: entities.map((e) => {
+      const { key, pinyin: pinyinKey } = keysOf(e.name);
+      return { ...e, nameKey: key, pinyinKey, aliasKeys: [...new Set(e.aliases.map((a) => keysOf(a).key).filter(Boolean))] };
+    }),
   };
 }
 
@@ -71,29 +83,37 @@ function withinDistance(a: string, b: string, max: number): number {
 const TIERS = { exact: 4, prefix: 3, alias: 2, fuzzy: 1 } as const;
 type Tier = keyof typeof TIERS;
 
-/** The best way `q` matches a key, with closeness in (0, 1]: how much of the key the query covers. */
-function matchKey(q: string, key: string, asAlias: boolean): { tier: Tier; closeness: number } | null {
-  if (!key) return null;
-  const closeness = Math.min(q.length, key.length) / Math.max(q.length, key.length);
-  if (key === q) return { tier: asAlias ? 'alias' : 'exact', closeness };
-  if (key.startsWith(q)) return { tier: asAlias ? 'alias' : 'prefix', closeness };
-  if (key.includes(q)) return { tier: 'fuzzy', closeness: closeness * 0.9 };
-  return null;
+interface Match {
+  tier: Tier;
+  /** In (0, 1]: how much of the key the query covers. */
+  closeness: number;
 }
 
-function bestMatch(q: string, entry: Entry): { tier: Tier; closeness: number } | null {
-  let best: { tier: Tier; closeness: number } | null = null;
-  const consider = (m: { tier: Tier; closeness: number } | null) => {
-    if (m && (!best || TIERS[m.tier] + m.closeness > TIERS[best.tier] + best.closeness)) best = m;
-  };
-  consider(matchKey(q, entry.nameKey, false));
-  consider(matchKey(q, entry.pinyinKey, false));
-  for (const alias of entry.aliasKeys) consider(matchKey(q, alias, true));
+/** How `q` matches one key, or null. No closures here: this runs for every key of every entity. */
+function matchKey(q: string, key: string, asAlias: boolean): Match | null {
+  if (!key) return null;
+  const isPrefix = key.startsWith(q);
+  if (!isPrefix && !key.includes(q)) return null;
+  const closeness = Math.min(q.length, key.length) / Math.max(q.length, key.length);
+  if (key.length === q.length) return { tier: asAlias ? 'alias' : 'exact', closeness };
+  if (isPrefix) return { tier: asAlias ? 'alias' : 'prefix', closeness };
+  return { tier: 'fuzzy', closeness: closeness * 0.9 };
+}
+
+function better(a: Match | null, b: Match | null): Match | null {
+  if (!a) return b;
+  if (!b) return a;
+  return TIERS[b.tier] + b.closeness > TIERS[a.tier] + a.closeness ? b : a;
+}
+
+function bestMatch(q: string, entry: Entry): Match | null {
+  let best = better(matchKey(q, entry.nameKey, false), matchKey(q, entry.pinyinKey, false));
+  for (let i = 0; i < entry.aliasKeys.length; i++) best = better(best, matchKey(q, entry.aliasKeys[i], true));
   return best;
 }
 
 /** Typos: one edit in a short query, two in a long one, against the name, its pinyin and aliases. */
-function typoMatch(q: string, entry: Entry): { tier: Tier; closeness: number } | null {
+function typoMatch(q: string, entry: Entry): Match | null {
   const max = q.length >= 8 ? 2 : 1;
   for (const key of [entry.nameKey, entry.pinyinKey, ...entry.aliasKeys]) {
     if (!key) continue;
@@ -107,27 +127,58 @@ function typoMatch(q: string, entry: Entry): { tier: Tier; closeness: number } |
   return null;
 }
 
+interface Hit {
+  entry: Entry;
+  tier: Tier;
+  score: number;
+}
+
+/** Whether hit a ranks before hit b: score, then the shorter name, then the id in code-unit order. */
+function ranksBefore(a: Hit, b: Hit): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.entry.name.length !== b.entry.name.length) return a.entry.name.length < b.entry.name.length;
+  return a.entry.id < b.entry.id;
+}
+
+/** Keeps the best `limit` hits in order; most hits lose to the current last and cost one comparison. */
+class TopHits {
+  readonly hits: Hit[] = [];
+  constructor(private readonly limit: number) {}
+
+  get full(): boolean {
+    return this.hits.length >= this.limit;
+  }
+
+  add(hit: Hit): void {
+    const hits = this.hits;
+    if (this.full && !ranksBefore(hit, hits[hits.length - 1])) return;
+    let i = hits.length;
+    while (i > 0 && ranksBefore(hit, hits[i - 1])) i--;
+    hits.splice(i, 0, hit);
+    if (hits.length > this.limit) hits.pop();
+  }
+}
+
 export function search(index: SearchIndex, query: string, kinds: readonly string[] | undefined, limit: number): SearchHit[] {
   const q = normalizeKey(query);
   if (!q) return [];
   const allowed = kinds && kinds.length > 0 ? new Set(kinds) : null;
-  const hits: Array<{ entry: Entry; tier: Tier; score: number }> = [];
+  const top = new TopHits(limit);
   const pending: Entry[] = [];
   for (const entry of index.entries) {
     if (allowed && !allowed.has(entry.kind)) continue;
     const m = bestMatch(q, entry);
-    if (m) hits.push({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
+    if (m) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
     else pending.push(entry);
   }
   // Edit distance is the expensive part: only when the cheaper tiers leave room, and only for queries long enough to mean something.
-  if (hits.length < limit && q.length >= 3) {
+  if (!top.full && q.length >= 3) {
     for (const entry of pending) {
       const m = typoMatch(q, entry);
-      if (m) hits.push({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
+      if (m) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
     }
   }
-  hits.sort((a, b) => b.score - a.score || a.entry.name.length - b.entry.name.length || a.entry.id.localeCompare(b.entry.id));
-  return hits.slice(0, limit).map(({ entry, tier, score }) => ({
+  return top.hits.map(({ entry, tier, score }) => ({
     id: entry.id,
     kind: entry.kind,
     name: entry.name,

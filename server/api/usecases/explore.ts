@@ -66,8 +66,8 @@ export async function findFacts(store: GraphStore, search: EntitySearch, filter:
 }
 
 async function requireEntity(store: GraphStore, id: string): Promise<GraphNode> {
-  const node = (await run(store, nodesByIds([id]))).rows.map(nodeFromColumns)[0];
-  if (!node || !parseEntityId(node.id)) throw new KgError('NOT_FOUND', `No entity with id ${JSON.stringify(id)}; search for one with /api/search?q=`);
+  const node = (await run(store, q.entityById(id))).rows.map(nodeFromColumns)[0];
+  if (!node) throw new KgError('NOT_FOUND', `No entity with id ${JSON.stringify(id)}; search for one with /api/search?q=`);
   return node;
 }
 
