@@ -34,7 +34,7 @@ export interface Lexicon {
 
 // Short names that are ordinary words in report prose, whatever the dictionary says.
 const COMMON_WORDS = new Set(
-  '城区 郊区 矿区 新区 开发区 市区 东方 和平 长安 城关 中心 新城 老城 高新 江南 江北 河东 河西 南山 北山 东山 西山 白云 青山 新华 红旗 前进 胜利 团结 光明 友好 永安 太平 新兴 建设 解放 人民 文化 工农 民主 东风 向阳'.split(' '),
+  '城区 郊区 矿区 新区 开发区 市区 东方 和平 长安 城关 中心 新城 老城 高新 江南 江北 河东 河西 南山 北山 东山 西山 白云 青山 新华 红旗 前进 胜利 团结 光明 友好 永安 太平 新兴 建设 解放 人民 文化 工农 民主 东风 向阳 新建'.split(' '),
 );
 // A short name the segmenter knows as a frequent word other than a place name is too risky alone (和平, 东方).
 const FREQUENT_NON_PLACE = 1000;

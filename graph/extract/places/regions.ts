@@ -125,10 +125,13 @@ function patternMentions(text: string): Found[] {
   return found;
 }
 
-/** Region mentions, known ones winning over a pattern match on the same words. */
+/** Region mentions; of overlapping ones the longer wins, a known region on a tie. */
 export function findRegionMentions(text: string, sentenceAt: SentenceLocator): Mention[] {
-  const knownFound = knownMentions(text);
-  const overlapsKnown = (f: Found) => knownFound.some((k) => k.start < f.end && f.start < k.end);
-  const patterns = patternMentions(text).filter((f) => !overlapsKnown(f));
-  return [...knownFound, ...patterns].map((f) => ({ ...f, sentence: sentenceAt(f.start) }));
+  const candidates = [...knownMentions(text), ...patternMentions(text)];
+  const ranked = candidates.map((f, order) => ({ f, order })).sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || a.order - b.order);
+  const kept: Found[] = [];
+  for (const { f } of ranked) {
+    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start).map((f) => ({ ...f, sentence: sentenceAt(f.start) }));
 }
