@@ -90,13 +90,6 @@ class Judge {
     return placeAncestors(code).some((r) => (r.level === 'province' ? r.code === this.dominantProvince() : this.count(r.code) > 0));
   }
 
-  /** Whether the name needs the document's context to stand: county names other than full ones, general words. */
-  needsView(c: Candidate, code: string): boolean {
-    const level = levelOf(code);
-    if (level === 'county') return NEEDS_VIEW.has(c.form);
-    return level === 'city' && c.form === 'short' && lexicon().generalWords.has(this.text.slice(c.start, c.end));
-  }
-
   /** Whether the prefecture-level city holding the division is named in the document. */
   cityNamed(code: string): boolean {
     return placeAncestors(code).some((r) => r.level === 'city' && this.count(r.code) > 0);
@@ -127,11 +120,16 @@ function uniqueTop(codes: readonly string[]): string | undefined {
 // Forms that name a county-level division only when the document's context holds it.
 const NEEDS_VIEW = new Set<Candidate['form']>(['short', 'alt', 'english']);
 
+/** Whether the name needs the document's context to stand: county names other than full ones, general words. */
+function needsView(text: string, c: Candidate, code: string): boolean {
+  const level = levelOf(code);
+  if (level === 'county') return NEEDS_VIEW.has(c.form);
+  return level === 'city' && c.form === 'short' && lexicon().generalWords.has(text.slice(c.start, c.end));
+}
+
 /** An unambiguous candidate that needs no context: it sets the context for the others. */
 function contextCode(text: string, c: Candidate): string | undefined {
-  if (c.codes.length !== 1 || c.form === 'township') return undefined;
-  if (NEEDS_VIEW.has(c.form) && LEVEL_RANK[levelOf(c.codes[0])] > LEVEL_RANK.city) return undefined;
-  if (c.form === 'short' && lexicon().generalWords.has(text.slice(c.start, c.end))) return undefined;
+  if (c.codes.length !== 1 || c.form === 'township' || needsView(text, c, c.codes[0])) return undefined;
   return c.codes[0];
 }
 
@@ -149,7 +147,7 @@ function pick(judge: Judge, c: Candidate, codes: readonly string[], chained: boo
   return c.form === 'township' ? null : uniqueTop(codes) ?? null;
 }
 
-function choose(judge: Judge, c: Candidate, previous: Choice | undefined): Choice | null {
+function choose(text: string, judge: Judge, c: Candidate, previous: Choice | undefined): Choice | null {
   let codes = c.codes;
   let chained = false;
   const parent = previous?.candidate.end === c.start ? previous.code : undefined;
@@ -161,7 +159,7 @@ function choose(judge: Judge, c: Candidate, previous: Choice | undefined): Choic
   if (codes.length === 0) return null;
   const code = pick(judge, c, codes, chained);
   if (code === null) return null;
-  if (code && !chained && judge.needsView(c, code) && !judge.inView(code)) return null;
+  if (code && !chained && needsView(text, c, code) && !judge.inView(code)) return null;
   return code ? { candidate: c, code } : { candidate: c };
 }
 
@@ -179,7 +177,7 @@ export function resolveCandidates(text: string, groups: readonly Candidate[][]):
     if (group[0].start < covered) continue;
     for (const c of group) {
       if (!judge.plausible(c)) continue;
-      const choice = choose(judge, c, chosen.at(-1));
+      const choice = choose(text, judge, c, chosen.at(-1));
       if (!choice) continue;
       chosen.push(choice);
       covered = c.end;
