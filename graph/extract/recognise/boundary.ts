@@ -103,7 +103,9 @@ export function trimPhrase(text: string, start: number, end: number, options: Tr
       break;
     }
   }
-  while (first < tokens.length && isLeading(tokens, first, options)) first++;
+  // A lead word jieba split in two (用|好) is stripped whole once its first half is.
+  const splitLead = (i: number) => i > 0 && LEAD_WORDS.has(tokens[i - 1].word + tokens[i].word);
+  while (first < tokens.length && (isLeading(tokens, first, options) || splitLead(first))) first++;
   if (first === tokens.length) return null;
   const pos = start + tokens.slice(0, first).reduce((n, t) => n + t.word.length, 0);
   if (!MEANINGFUL.test(text.slice(pos, end))) return null;

@@ -39,7 +39,7 @@ const CAMPAIGN = new RegExp(`(?:${['综合改革', '制度改革', '体制改革
 const CAMPAIGN_NOT_NEXT = /^(?:委|局|办|部|厅|联盟|中心|研究|领导小组|小组|试验区|示范区|工作)/;
 // Characters a programme name never spans; a quoted part is a slogan of its own (quotedSpans).
 const POLICY_BREAK = /[\s，。；：！？,;:!?、（）()《》【】“”"的]/;
-const MAX_CAMPAIGN = 16;
+const MAX_CAMPAIGN = 20;
 // A 工程 is a campaign (not a construction project) when its name holds one of these and no infrastructure word.
 const CAMPAIGN_CUE = /提质|提速|提升|幸福|惠民|圆梦|民生|关爱|帮扶|助学|助餐|培训|培育|人才|素质|振兴|保障|服务|示范|覆盖|万|千|百|安居|暖心|爱心|健康|育/;
 const INFRASTRUCTURE = /路|桥|街|道|线|管网|水库|电站|厂|隧道|机场|铁|高速|站|港|管廊|堤|渠|楼|馆|场|中心|医院|学校|园|基地/;
@@ -119,7 +119,8 @@ function campaignSpans(sentence: Sentence, text: string, tokens: readonly Token[
     const trimmed = start < anchor ? trimPhrase(text, start, anchor, { keepNumerals: true, afterLastVerb: true, listedVerbsOnly: true }) : null;
     start = numeralBefore(text, sentence.start, trimmed?.start ?? anchor);
     const x = text.slice(start, anchor);
-    if (GENERIC_X.has(x) || x.length < 2 || /^[\d年]+$/.test(x) || !startsOnToken(tokens, start)) continue;
+    // A counted X (3个开发区创建) is a number of instances, not one programme.
+    if (GENERIC_X.has(x) || x.length < 2 || /^[\d年]+$/.test(x) || /^\d+个/.test(x) || !startsOnToken(tokens, start)) continue;
     if (suffix === '工程' && (!CAMPAIGN_CUE.test(x) || INFRASTRUCTURE.test(x))) continue;
     const name = x + suffix;
     if (acceptable(name) && !IDEOLOGY.test(x) && !HONOUR.test(x)) spans.push({ start, end, name });

@@ -21,6 +21,7 @@ const ZH_SUFFIXES = [
 ];
 const ZH_SUFFIX = new RegExp(`(?:${[...ZH_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
+const NATIONAL = /^(?:国家级?|全国)$/;
 // A suffix followed by these letters is the start of a longer word (园区化, 基地化, 公园路).
 const NOT_FOLLOWED = /^[化路街]/;
 // A suffix right before a media word is part of a website or paper name (某某大院资讯网).
@@ -63,7 +64,9 @@ function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]
     const trimmed = left < anchor ? trimPhrase(text, tokenStartFrom(tokens, left), end, { afterLastVerb: true }) : null;
     if (trimmed === null || trimmed.start >= anchor) continue;
     const body = text.slice(trimmed.start, anchor);
-    if (GENERIC.test(body) || body.includes('+') || body.startsWith('“')) continue;
+    // A national designation of a specific type (国家文化生态保护区) names one zone; 省级开发区 does not.
+    const national = NATIONAL.test(body) && end - anchor >= 5;
+    if ((GENERIC.test(body) && !national) || body.includes('+') || body.startsWith('“')) continue;
     spans.push({ start: trimmed.start, end });
   }
   return spans;
