@@ -56,6 +56,11 @@ describe('extractFacts: English text', () => {
     ]);
   });
 
+  it('names an amount by its unit noun when the clause names nothing else', () => {
+    const out = run('The city attracted 12.3 million tourists.');
+    expect(out.map(brief)).toEqual([['tourists', 12.3, 'million tourists', 'level']]);
+  });
+
   it('uses a place named in the sentence as the subject', () => {
     const out = run("Lakeview's fixed asset investment rose 8% in 2020.", [['Lakeview', '湖景市']]);
     expect(out.map((f) => [f.subject, f.indicator, f.value, f.measure, f.year])).toEqual([

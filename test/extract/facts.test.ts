@@ -90,6 +90,19 @@ describe('extractFacts: Chinese figures', () => {
     ]);
   });
 
+  it('lets a comparison clause ("高于全国", "比上年末") keep the indicator before it', () => {
+    const out = facts({ lines: ['规模以上工业增加值增长8.5%，高于全国3.9个百分点；常住人口城镇化率62.4%，比上年末提高0.8个百分点。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.measure])).toEqual([
+      ['规模以上工业增加值', 8.5, 'growth'], ['规模以上工业增加值', 3.9, 'growth'],
+      ['常住人口城镇化率', 62.4, 'share'], ['常住人口城镇化率', 0.8, 'growth'],
+    ]);
+  });
+
+  it('gives figures joined by 和 the same measure', () => {
+    const out = facts({ lines: ['城乡居民人均可支配收入分别增长6.5%和7.8%。'] });
+    expect(out.map((f) => [f.value, f.measure])).toEqual([[6.5, 'growth'], [7.8, 'growth']]);
+  });
+
   it('reads a range as one figure named by the text before it', () => {
     const out = facts({ lines: ['力争年内新增科技创新平台10—15个。'] });
     expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([['新增科技创新平台', 15, '个']]);

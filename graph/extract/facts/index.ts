@@ -1,6 +1,7 @@
 // Numeric indicator facts from report sentences: each figure (number + unit)
 // becomes a fact about the place the sentence talks about, with the indicator
 // named before it, what kind of figure it is, and the year it is for.
+import type { FactMeasure } from '../../schema.js';
 import type { Fact, Mention, Sentence } from '../types.js';
 import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndicator } from './indicator.js';
 import { baseMeasure, isTarget, targetCueAt } from './measure.js';
@@ -23,6 +24,9 @@ export interface ExtractFactsInput {
 
 const CJK_RE = /[\u4e00-\u9fff]/;
 const TOPIC_REACH = 2;
+const EN_MAGNITUDE_RE = /^(?:thousand|million|billion|trillion)\s*/;
+/** Text between two figures that only joins them ("6.5%和7.8%"): the second is the same kind of figure. */
+const JOINER_RE = /^\s*(?:和|与|與|及|、|and|,|，)?\s*$/;
 const LATIN_RE = /[A-Za-z]/;
 const BOUNDARIES_RE = new RegExp(CLAUSE_BOUNDARY_RE.source, 'g');
 
@@ -80,7 +84,9 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
     if (!own) earlier = chineseIndicator(ctx.earlier);
   }
   let indicator: string;
-  if (!own) indicator = (counted && following) || ctx.previous || earlier || following;
+  // An English amount with nothing naming it ("attracted 12.3 million tourists") is named by its unit noun.
+  const unitNoun = english ? c.unit.replace(EN_MAGNITUDE_RE, '') : '';
+  if (!own) indicator = (counted && following) || ctx.previous || earlier || following || unitNoun;
   // A bare verb before a count ("新建3座智能化煤矿") names the indicator together with the counted noun.
   else if (!english && following && own.length <= 2) indicator = own + following;
   else indicator = own;
@@ -102,6 +108,8 @@ function sentenceFacts(sentence: Sentence, places: readonly PlaceAt[], fallback:
   let b = 0;
   let prevEnd = 0;
   let previous = '';
+  let previousFigure: Candidate | undefined;
+  let previousMeasure: FactMeasure = 'level';
   for (const c of candidates) {
     while (b < boundaries.length && boundaries[b] < c.start) b++;
     const clauseStart = b > 0 ? boundaries[b - 1] + 1 : 0;
@@ -119,12 +127,17 @@ function sentenceFacts(sentence: Sentence, places: readonly PlaceAt[], fallback:
     if (!subject) continue;
     const written = writtenYear(years, c.start, clauseEnd);
     const target = isTarget({ cued: cueAt < c.end, heading: sentence.heading, year: written, documentYear: input.documentYear });
+    const segment = text.slice(segStart, c.start);
+    const joined = previousFigure?.kind === c.kind && JOINER_RE.test(segment);
+    const measure: FactMeasure = c.measure ?? (joined ? previousMeasure : baseMeasure(c.kind, segment, text.slice(c.end, clauseEnd)));
+    previousFigure = c;
+    previousMeasure = measure;
     facts.push({
       subject,
       indicator,
       value: c.value,
       unit: c.unit,
-      measure: target ? 'target' : c.measure ?? baseMeasure(c.kind, text.slice(segStart, c.start), text.slice(c.end, clauseEnd)),
+      measure: target ? 'target' : measure,
       year: written ?? hYear ?? input.documentYear ?? null,
       evidence,
     });

@@ -9,9 +9,12 @@ import { simplified } from './simplify.js';
 const MAX_ZH_LENGTH = 20;
 const MAX_FOLLOWING = 14;
 const MAX_EN_WORDS = 8;
-/** Years, periods and list markers ("9.", "（三）", "二、") at the front of a clause. */
-const LEADING_YEAR_RE =
-  /^(?:(?:到|至|截至|截止|截止到)?(?:19|20)\d{2}\s*年(?:度|底|末|以来|以來|全年)?|[一二三四]季度|上半年|下半年|前三季度|[0-9*]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、)/;
+/**
+ * Years, periods, list markers ("9.", "（三）", "二、") and comparison bases ("比上年末", "高于全国",
+ * "同口径") at the front of a clause: "高于全国3.9个百分点" names no indicator of its own.
+ */
+const LEADING_RE =
+  /^(?:(?:到|至|截至|截止|截止到)?(?:19|20)\d{2}\s*年(?:度|底|末|以来|以來|全年)?|[一二三四]季度|上半年|下半年|前三季度|[0-9*]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|(?:比|较|較|高于|高於|低于|低於|快于|快於|慢于|慢於)(?:全国|全國|全省|全市|上年|去年|年初|上年末|上年同期|同期)(?:平均水平|平均)?|同口径|同口徑)/;
 const LONGEST_FIRST = (a: string, b: string) => b.length - a.length;
 const ZH_LEADING_SORTED = [...ZH_LEADING].sort(LONGEST_FIRST);
 const ZH_TRAILING_SORTED = [...ZH_TRAILING].sort(LONGEST_FIRST);
@@ -20,7 +23,7 @@ function stripLeading(text: string): string {
   let s = text.trim();
   for (let changed = true; changed && s;) {
     changed = false;
-    const year = LEADING_YEAR_RE.exec(s);
+    const year = LEADING_RE.exec(s);
     if (year) { s = s.slice(year[0].length).trim(); changed = true; continue; }
     const word = ZH_LEADING_SORTED.find((w) => s.startsWith(w));
     if (word) { s = s.slice(word.length).trim(); changed = true; }

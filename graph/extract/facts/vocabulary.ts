@@ -38,7 +38,8 @@ export const REVIEW_HEADING_RE = /回顾|回顧|执行|執行|完成情况|完�
 
 /** Function words trimmed from the front of a Chinese indicator. */
 export const ZH_LEADING = [
-  '全市', '我市', '本市', '全县', '全縣', '我县', '我縣', '全区', '全區', '我区', '我區', '全州', '全旗', '全盟', '我省', '本省',
+  '全市', '我市', '本市', '全县', '全縣', '我县', '我縣', '全区', '全區', '我区', '我區', '全州', '全旗', '全盟', '全省', '我省', '本省',
+  '实现', '實現',
   '全年', '今年', '年内', '年內', '当年', '當年', '上年', '去年', '累计', '累計', '共计', '共計', '共', '其中', '同比',
   '截至目前', '截至年底', '目前', '到年底', '年底', '年末', '此外', '另外', '同时', '同時', '以及', '并且', '並且', '并', '並',
   '且', '和', '与', '與', '及', '等', '已经', '已經', '已', '还', '還', '全力', '力争', '力爭', '预计', '預計', '确保',
@@ -61,7 +62,8 @@ export const EN_VERBS = new Set([
   'reached', 'reach', 'reaching', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'increased', 'rose', 'grew',
   'amounted', 'totaled', 'totalled', 'hit', 'exceeded', 'exceed', 'exceeding', 'stood', 'fell', 'dropped', 'declined',
   'has', 'have', 'had', 'accounted', 'accounting', 'achieved', 'completed', 'realized', 'registered', 'raised',
-  'remained', 'kept', 'ranked', 'up', 'down', 'maintained', 'strive', 'striving',
+  'remained', 'kept', 'ranked', 'up', 'down', 'maintained', 'strive', 'striving', 'attracted', 'received', 'welcomed',
+  'created', 'added',
 ]);
 /** English function words trimmed from either end of an indicator. */
 export const EN_TRIM = new Set([
