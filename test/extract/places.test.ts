@@ -94,6 +94,14 @@ describe('townships and villages', () => {
     expect(find(places(`会议后，${township!.name}开展工作`), township!.name)).toBeUndefined();
   });
 
+  it('resolves an English township name among the townships of the places in view', () => {
+    const county = placeByCode(township!.parentCode!)!;
+    const english = `${township!.nameEn} Town`;
+    const m = find(places(`${county.nameEn} City officials visited ${english}.`), english);
+    expect(m).toMatchObject({ kind: 'Locality', name: township!.name, source: 'pinyin' });
+    expect(find(places(`Officials visited ${english}.`), english)).toBeUndefined();
+  });
+
   it('finds villages and communities by pattern, not generic ones', () => {
     const ms = places('在李家坪村开展帮扶，大柳树社区居民参加。推进示范村和美丽乡村建设，村民增收。');
     expect(ms.filter((m) => m.kind === 'Locality').map((m) => m.name)).toEqual(['李家坪村', '大柳树社区']);

@@ -34,7 +34,7 @@ function divisionMention(text: string, choice: Choice, sentence: number): Mentio
     place: code
       ? { divisionCode: code, level: record.level, nameEn: record.nameEn, ...(record.parentCode ? { parentCode: record.parentCode } : {}) }
       : { level: record.level, nameEn: record.nameEn },
-    source: c.form === 'english' || c.form === 'english-suffixed' ? 'pinyin' : 'gazetteer',
+    source: c.form.startsWith('english') ? 'pinyin' : 'gazetteer',
   };
 }
 

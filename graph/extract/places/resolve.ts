@@ -9,6 +9,7 @@ import { isTokenAligned } from './align.js';
 import { placeAncestors, placeByCode, type PlaceLevel } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
 import type { Candidate } from './scan.js';
+import { townshipsByEnglish } from './townships.js';
 
 export interface Choice {
   candidate: Candidate;
@@ -144,7 +145,7 @@ function pick(judge: Judge, c: Candidate, codes: readonly string[], chained: boo
   const favoured = judge.favoured(codes);
   if (favoured) return favoured;
   if (c.form === 'full') return undefined;
-  return c.form === 'township' ? null : uniqueTop(codes) ?? null;
+  return c.form === 'township' || c.form === 'english-township' ? null : uniqueTop(codes) ?? null;
 }
 
 function choose(text: string, judge: Judge, c: Candidate, previous: Choice | undefined): Choice | null {
@@ -155,6 +156,7 @@ function choose(text: string, judge: Judge, c: Candidate, previous: Choice | und
     const under = codes.filter((code) => placeAncestors(code).some((r) => r.code === parent));
     if (under.length > 0) [codes, chained] = [under, true];
   }
+  if (c.key !== undefined) codes = townshipsByEnglish(c.key, judge.counts.keys());
   if (c.form === 'township' && !chained) codes = codes.filter((code) => judge.inContext(code));
   if (codes.length === 0) return null;
   const code = pick(judge, c, codes, chained);

@@ -4,15 +4,17 @@
 // capitalised words looked up by their joined lowercase pinyin.
 import { placeByCode, type PlaceRecord } from './gazetteer.js';
 import { lexicon, type ChineseForm, type EnglishEntry } from './lexicon.js';
-import { englishKey } from './names.js';
+import { englishKey, isPinyinWord } from './names.js';
 
-export type CandidateForm = ChineseForm | 'english' | 'english-suffixed';
+export type CandidateForm = ChineseForm | 'english' | 'english-suffixed' | 'english-township';
 
 export interface Candidate {
   start: number;
   end: number;
   form: CandidateForm;
   codes: readonly string[];
+  /** For an English township name: its lookup key, resolved against the places in view. */
+  key?: string;
 }
 
 const FORM_ORDER: Record<ChineseForm, number> = { full: 0, alt: 1, short: 2, township: 3 };
@@ -40,6 +42,8 @@ const NAME_WORD = /\b[A-Z][A-Za-z]*(?:['’](?!s\b)[A-Za-z]+)?/g;
 // Read right after a name: a second capitalised word (Hong Kong), a division word (City, Autonomous Region).
 const PAIR_WORD = /[ -]([A-Z][a-z]+)\b/y;
 const DIVISION_WORD = /\s+(?:[Aa]utonomous\s+)?([A-Za-z]+)\b/y;
+
+const TOWNSHIP_WORDS = new Set(['town', 'township', 'subdistrict']);
 
 // Common Chinese surnames: a pinyin name right after one is a person's given name (Li Jinyuan), not a place.
 const SURNAMES = new Set(
@@ -95,10 +99,12 @@ export function scanEnglish(text: string): Candidate[][] {
     const pairKey = second ? englishKey(m[0] + second.word) : '';
     const pair = pairs.has(pairKey) ? english.get(pairKey) : undefined;
     const end = pair && second ? second.end : start + m[0].length;
-    const entries = pair ?? english.get(englishKey(m[0]));
-    if (!entries) continue;
+    const entries = pair ?? english.get(englishKey(m[0])) ?? [];
     const group: Candidate[] = [];
     const division = wordAt(DIVISION_WORD, text, end);
+    if (division && TOWNSHIP_WORDS.has(division.word.toLowerCase()) && isPinyinWord(m[0])) {
+      group.push({ start, end: division.end, form: 'english-township', codes: [], key: englishKey(m[0]) });
+    }
     const fits = division && SUFFIX_FITS[division.word.toLowerCase()];
     const suffixed = fits ? fitting(entries, fits) : [];
     if (division && suffixed.length > 0) group.push({ start, end: division.end, form: 'english-suffixed', codes: suffixed });
