@@ -62,6 +62,18 @@ describe('policyRecogniser, English', () => {
     expect(names('We launched the "green harvest" action and the "1+5" reform.')).toEqual(['green harvest', '"1+5" reform']);
   });
 
+  it('takes "reform of X" up to a preposition or punctuation', () => {
+    expect(names('We deepened the comprehensive reform of township finance, and the reform of "one window" services.')).toEqual([
+      'comprehensive reform of township finance',
+      'one window',
+    ]);
+    expect(names('We started the reform of 3 companies.')).toEqual([]);
+  });
+
+  it('finds a five-year plan glued to the next word by machine translation', () => {
+    expect(names('By the end of the 13th Five-Year Plan2.3 million jobs were added.')).toEqual(['“十三五”规划']);
+  });
+
   it('skips quoted ideology slogans', () => {
     expect(names('We strengthened the "four consciousness" campaign.')).toEqual([]);
   });

@@ -28,7 +28,8 @@ const NUMBERED = /[一二三四五六七八九十百千万两双\d]/;
 const FORMULA = /^[\d+＋.N]+$/;
 
 const FIVE_YEAR = /[“"]?十([一二三四五])五[”"]?(?:([^，。；、“”"\n]{0,10}?)规划|时期|期间)?/g;
-const EN_FIVE_YEAR = /\b(1[1-5])th Five-Year Plan(?: Period)?\b/gi;
+// Machine translation glues words (Plan88.9, PlanThe): no word boundary is required after the name.
+const EN_FIVE_YEAR = /\b(1[1-5])th Five-Year Plan(?: Period)?(?![a-z])/gi;
 const EN_FIVE_YEAR_ONLY = /^\d+th Five-Year Plan(?: Period)?$/i;
 const NUMBER_WORDS = ['', '一', '二', '三', '四', '五'];
 
@@ -55,6 +56,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KNOWN_ZH = new RegExp(PROGRAMMES_KNOWN.flatMap((p) => [p.name, ...p.zh]).sort(byLength).map(escape).join('|'), 'g');
 const KNOWN_EN = new RegExp(`\\b(?:${PROGRAMMES_KNOWN.flatMap((p) => p.en).sort(byLength).map(escape).join('|')})\\b`, 'gi');
 
+const EN_REFORM =
+  /\b((?:comprehensive |pilot )?reform of (?:the )?)("[^"\n]{2,60}"|[a-z][a-z'-]*(?: (?!(?:to|in|by|for|with|so|as|which|that|is|are|was|were|will|has|have|and (?:promote|improve|set|carry|deepen|build))\b)[a-z][a-z'-]*){0,7})/g;
 const EN_QUOTED = /[“"]([^“”"\n]{1,60})[”"](\s+(?:(?:strategic|key|major|development|work|reform) )?(?:initiatives?|actions?|plans?|strateg(?:y|ies)|reforms?|projects?|programs?|programmes?|campaigns?|activities|activity|system|mechanism|model|ideas?|measures?|polic(?:y|ies)|battles?|talent attracting plan|modern industrial system))?/g;
 
 function acceptable(name: string): boolean {
@@ -149,6 +152,17 @@ function knownSpans(sentence: Sentence): Span[] {
   return spans;
 }
 
+/** "(comprehensive|pilot) reform of X": X a quoted slogan or up to eight lower-case words, ended by a preposition or punctuation. */
+function englishReformSpans(sentence: Sentence): Span[] {
+  const spans: Span[] = [];
+  for (const { start, end, groups } of matches(EN_REFORM, sentence)) {
+    const object = groups[2];
+    if (object.startsWith('"')) spans.push({ start, end, name: object.slice(1, -1) });
+    else if (!/^\d/.test(object)) spans.push({ start, end, name: `${groups[1]}${object}`.replace(/^the /, '') });
+  }
+  return spans;
+}
+
 function englishQuotedSpans(sentence: Sentence): Span[] {
   const spans: Span[] = [];
   for (const { start, end, groups } of matches(EN_QUOTED, sentence)) {
@@ -156,7 +170,8 @@ function englishQuotedSpans(sentence: Sentence): Span[] {
     const word = groups[2]?.trim() ?? '';
     const words = content.split(/\s+/).length;
     const numbered = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|double|dual)\b/i.test(content);
-    if ((word === '' && (!numbered || words < 2)) || words > 8 || !/^[A-Za-z0-9]/.test(content)) continue;
+    const compact = words > 1 || content.includes('-');
+    if ((word === '' && (!numbered || !compact)) || words > 8 || !/^[A-Za-z0-9]/.test(content)) continue;
     if (IDEOLOGY_EN.test(content) || EN_FIVE_YEAR_ONLY.test(content) || KNOWN_BY_FORM.has(content.toLowerCase())) continue;
     const name = /^[\d+N.\s]+$/.test(content) ? `"${content}" ${word}`.trim() : content;
     spans.push({ start, end, name });
@@ -173,7 +188,7 @@ export const policyRecogniser: Recogniser = {
       const tokens = sentenceTokens(sentence);
       spans.push(...titleSpans(sentence), ...quotedSpans(sentence, context.text), ...campaignSpans(sentence, context.text, tokens));
     }
-    if (/[A-Za-z]{3}/.test(sentence.text)) spans.push(...englishQuotedSpans(sentence));
+    if (/[A-Za-z]{3}/.test(sentence.text)) spans.push(...englishQuotedSpans(sentence), ...englishReformSpans(sentence));
     return toMentions('Policy', SOURCE, context.text, sentence, spans);
   },
 };
