@@ -120,9 +120,9 @@ describe('extractFacts: Chinese figures', () => {
     expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([['地区生产总值', 1500, '亿元'], ['地区生产总值全省排名', 4, '位']]);
   });
 
-  it('gives simplified indicators and units for traditional text', () => {
+  it('gives simplified indicators and units for traditional text, with full indicator names', () => {
     const out = facts({ lines: ['規上工業增加值增長9.7%，27萬戶房主受益。'] });
-    expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([['规上工业增加值', 9.7, '%'], ['房主受益', 27, '万户']]);
+    expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([['规模以上工业增加值', 9.7, '%'], ['房主受益', 27, '万户']]);
   });
 });
 
@@ -185,8 +185,8 @@ describe('extractFacts: year, target and evidence', () => {
   });
 
   it('does not take a base year (比2020年) as the figure year', () => {
-    const out = facts({ lines: ['2023年全市粮食产量比2020年增长12%。'] });
-    expect(out.map((f) => f.year)).toEqual([2023]);
+    const out = facts({ lines: ['2022年全市粮食产量比2020年增长12%。', '全县地区生产总值305亿元，是2020年的1.3倍。'] });
+    expect(out.map((f) => [f.value, f.year])).toEqual([[12, 2022], [305, 2023], [1.3, 2023]]);
   });
 
   it('cites the whole sentence of the normalized text', () => {

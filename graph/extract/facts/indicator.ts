@@ -2,7 +2,7 @@
 // clause ("全市原煤产量达到1.27亿吨" → 原煤产量), trimmed of place words, time
 // words and verbs; English phrases map to Chinese statistical names when known.
 import {
-  EN_CHANGE_ONLY_RE, EN_INDICATORS, EN_TRIM, EN_VERBS, ZH_FOLLOWING_STOP_RE, ZH_LEADING, ZH_TRAILING,
+  EN_CHANGE_ONLY_RE, EN_INDICATORS, EN_TRIM, EN_VERBS, ZH_FOLLOWING_STOP_RE, ZH_LEADING, ZH_SHORT_NAMES, ZH_TRAILING,
 } from './vocabulary.js';
 import { simplified } from './simplify.js';
 
@@ -53,7 +53,8 @@ function shorten(text: string): string {
 export function chineseIndicator(segment: string): string {
   const cleaned = shorten(stripTrailing(stripLeading(segment)));
   // A lone character left over ("增", "超") is a verb, not an indicator.
-  return cleaned.length < 2 ? '' : simplified(cleaned);
+  if (cleaned.length < 2) return '';
+  return ZH_SHORT_NAMES.reduce((name, [short, full]) => name.replace(short, full), simplified(cleaned));
 }
 
 /** The counted noun right after a figure: "146个省市重点工程，" → 省市重点工程. */

@@ -20,7 +20,7 @@ export const SELF_PLACE_BEFORE_RE = /(?:[全我本](?:市|县|縣|区|區|州|�
 
 /** Years in a sentence; a year after 比/较/than is a base year, not the figure's year. */
 export const YEAR_RE = /(?<![0-9])(19[5-9][0-9]|20[0-9]{2})(?![0-9])/g;
-export const BASE_YEAR_BEFORE_RE = /(?:比|较|較|than|from|compared with|over)\s*$/;
+export const BASE_YEAR_BEFORE_RE = /(?:比|较|較|是|than|from|compared with|over)\s*$/;
 
 /** Rate-of-change words right before a percentage: 增长 5%, "an increase of 5%". */
 export const GROWTH_BEFORE_ZH_RE =
@@ -73,6 +73,13 @@ export const EN_TRIM = new Set([
 ]);
 /** An English indicator that only names a change ("an annual increase") takes the previous indicator. */
 export const EN_CHANGE_ONLY_RE = /^(?:(?:average|annual|an|a|the)\s+)*(?:increase|growth|rise|decrease|decline|drop)$/i;
+
+/** Short Chinese names of statistical indicators and their full names. */
+export const ZH_SHORT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^GDP$/i, '地区生产总值'],
+  [/规上/g, '规模以上'],
+  [/^社零总额$/, '社会消费品零售总额'],
+];
 
 /** General English indicator names and their Chinese statistical names. */
 export const EN_INDICATORS: ReadonlyArray<readonly [string, string]> = [

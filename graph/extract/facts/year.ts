@@ -2,6 +2,8 @@
 // year of the heading it falls under, else the document's year.
 import { BASE_YEAR_BEFORE_RE, YEAR_RE } from './vocabulary.js';
 
+const HEADING_YEAR_RE = new RegExp(YEAR_RE.source);
+
 export interface YearAt {
   year: number;
   at: number;
@@ -19,7 +21,7 @@ export function yearsIn(text: string, inFigure: (at: number) => boolean): YearAt
 
 export function headingYear(heading: string | undefined): number | undefined {
   if (!heading) return undefined;
-  const m = new RegExp(YEAR_RE.source).exec(heading);
+  const m = HEADING_YEAR_RE.exec(heading);
   return m ? Number(m[1]) : undefined;
 }
 
