@@ -8,7 +8,7 @@ import { baseMeasure, isTarget, targetCueAt } from './measure.js';
 import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
 import { subjectAt, subjectPlaces, type PlaceAt } from './subject.js';
-import { isCountUnit } from './units.js';
+import { isCountUnit, unitNoun } from './units.js';
 import { ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE } from './vocabulary.js';
 import { headingYear, writtenYear, yearsIn } from './year.js';
 
@@ -24,7 +24,6 @@ export interface ExtractFactsInput {
 
 const CJK_RE = /[\u4e00-\u9fff]/;
 const TOPIC_REACH = 2;
-const EN_MAGNITUDE_RE = /^(?:thousand|million|billion|trillion)\s*/;
 /** Text between two figures that only joins them ("6.5%和7.8%"): the second is the same kind of figure. */
 const JOINER_RE = /^\s*(?:和|与|與|及|、|and|,|，)?\s*$/;
 const LATIN_RE = /[A-Za-z]/;
@@ -85,8 +84,8 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
   }
   let indicator: string;
   // An English amount with nothing naming it ("attracted 12.3 million tourists") is named by its unit noun.
-  const unitNoun = english ? c.unit.replace(EN_MAGNITUDE_RE, '') : '';
-  if (!own) indicator = (counted && following) || ctx.previous || earlier || following || unitNoun;
+  const noun = english ? unitNoun(c.unit) : '';
+  if (!own) indicator = (counted && following) || ctx.previous || earlier || following || noun;
   // A bare verb before a count ("新建3座智能化煤矿") names the indicator together with the counted noun.
   else if (!english && following && own.length <= 2) indicator = own + following;
   else indicator = own;

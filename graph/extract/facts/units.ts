@@ -37,6 +37,7 @@ const ZH_PERCENT = '(?:%|％|‰|/(?:10|十)?[万萬])';
 const ZH_POINTS = '(?:个百分点|個百分點|百分点|百分點)';
 
 const EN_MAGNITUDE = '(?:thousand|million|billion|trillion)';
+const EN_MAGNITUDE_PREFIX_RE = new RegExp(`^${EN_MAGNITUDE}\\s*`);
 const EN_BASE = [
   'yuan', 'RMB', 'US dollars', 'dollars', 'tons', 'tonnes', 'ton', 'kilowatt-hours', 'kilowatts', 'kilometers',
   'kilometres', 'square meters', 'square metres', 'square kilometers', 'square kilometres', 'cubic meters', 'meters',
@@ -51,7 +52,8 @@ const EN_NOT_COUNTED = new Set([
 const EN_FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'was', 'were', 'is', 'are',
   'be', 'been', 'has', 'have', 'had', 'which', 'that', 'this', 'these', 'those', 'its', 'their', 'our', 'year',
-  'over', 'above', 'more', 'than', 'about', 'nearly', 'including', 'respectively', 'per', 'each',
+  'over', 'above', 'more', 'than', 'about', 'nearly', 'including', 'respectively', 'per', 'each', 'as', 'does',
+  'goes', 'whereas',
 ]);
 
 const alternation = (words: readonly string[]): string =>
@@ -66,8 +68,8 @@ const EN_AMOUNT_RE = new RegExp(
   `\\s?(?:(${EN_MAGNITUDE})(?:\\s(${alternation(EN_BASE)})\\b)?\\b|(${alternation(EN_BASE)}|${alternation(SI_UNITS)})\\b)`,
   'y',
 );
-/** Up to six lowercase words ending in a plural noun: "146 key projects". */
-const EN_COUNTED_RE = /\s(?:new\s)?((?:[a-z][a-z-]*\s){0,5}?[a-z][a-z-]*[^s\W]s)\b/y;
+/** Up to six lowercase words ending in a plural noun ("146 key projects"); not -ss, -us, -is words. */
+const EN_COUNTED_RE = /\s(?:new\s)?((?:[a-z][a-z-]*\s){0,5}?[a-z][a-z-]*(?<![\Wsui])s)\b/y;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -108,8 +110,13 @@ export function matchEnglishUnit(text: string, at: number): UnitMatch | null {
 
 const EN_BASE_SET = new Set(EN_BASE);
 
-/** Whether a unit counts things (个, 家, projects) rather than money or a physical quantity. */
+/** Whether a (simplified) unit counts things (个, 家, projects) rather than money or a physical quantity. */
 export function isCountUnit(unit: string): boolean {
-  return /^[万萬]?(?:[个個家户戶座条條项項所张張台臺辆輛名件场場次套处處栋棟幢间間只隻株棵支种種类類款宗笔筆份册冊例起床部艘架列]|批次)$/.test(unit)
+  return /^万?(?:[个家户座条项所张台辆名件场次套处栋幢间只株棵支种类款宗笔份册例起床部艘架列]|批次)$/.test(unit)
     || (/^[a-z][a-z -]*s$/.test(unit) && !EN_BASE_SET.has(unit));
+}
+
+/** An English unit without its magnitude: "million tourists" → "tourists". */
+export function unitNoun(unit: string): string {
+  return unit.replace(EN_MAGNITUDE_PREFIX_RE, '');
 }
