@@ -20,6 +20,12 @@ describe('enterpriseRecogniser, Chinese', () => {
     ]);
   });
 
+  it('links a short form used before the full name appears', () => {
+    const text = '金鹰产品远销海外。湖南省浏阳市金鹰花炮制品股份有限公司扩大产能。';
+    const [first] = run(enterpriseRecogniser, text);
+    expect([first.surface, first.name]).toEqual(['金鹰', '湖南省浏阳市金鹰花炮制品股份有限公司']);
+  });
+
   it('splits coordinated companies and trims the clause before them', () => {
     expect(companies('考察团赴湘江钢铁有限公司和岳麓科创集团参观。')).toEqual(['湘江钢铁有限公司', '岳麓科创集团']);
   });

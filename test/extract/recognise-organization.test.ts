@@ -5,15 +5,18 @@ import { names, run } from './recognise-run.js';
 const orgs = (text: string, language: 'zh-Hans' | 'en' = 'zh-Hans') => names(run(organizationRecogniser, text, language));
 
 describe('organizationRecogniser, Chinese', () => {
-  it('keeps the place prefix of government bodies and congresses', () => {
-    expect(orgs('受株洲市人民政府委托，向株洲市第十六届人民代表大会报告。')).toEqual(['株洲市人民政府', '株洲市第十六届人民代表大会']);
+  it('keeps the place prefix of government bodies and congresses, the session number only as alias', () => {
+    const found = run(organizationRecogniser, '受株洲市人民政府委托，向株洲市第十六届人民代表大会报告。');
+    expect(names(found)).toEqual(['株洲市人民政府', '株洲市人民代表大会']);
+    expect(found[1].surface).toBe('株洲市第十六届人民代表大会');
+    expect(found[1].aliases).toEqual(['株洲市第十六届人民代表大会']);
   });
 
   it('finds the short level forms and national bodies', () => {
     expect(orgs('在党中央、国务院和省委、省政府的领导下，县委、县政府团结带领全县人民。')).toEqual([
       '党中央', '国务院', '省委', '省政府', '县委', '县政府',
     ]);
-    expect(orgs('提请县六届人大第三次会议审议，并请县政协委员提出意见。')).toEqual(['县六届人大', '县政协']);
+    expect(orgs('提请县六届人大第三次会议审议，并请县政协委员提出意见。')).toEqual(['县人大', '县政协']);
   });
 
   it('finds departments with or without a place', () => {
@@ -46,7 +49,7 @@ describe('organizationRecogniser, English', () => {
       "People's Government of Yueyang", 'Hunan Provincial Party Committee',
     ]);
     expect(orgs("Deputies to the 16th People's Congress and members of the CPPCC met.", 'en')).toEqual([
-      "16th People's Congress", 'CPPCC',
+      "People's Congress", 'CPPCC',
     ]);
   });
 
@@ -54,6 +57,10 @@ describe('organizationRecogniser, English', () => {
     expect(orgs('Xiangtan University and the Bureau of Commerce signed with Zhuzhou Central Hospital.', 'en')).toEqual([
       'Xiangtan University', 'Bureau of Commerce', 'Zhuzhou Central Hospital',
     ]);
+  });
+
+  it('writes level words in title case so case variants are one body', () => {
+    expect(orgs('the municipal government and the Municipal Government', 'en')).toEqual(['Municipal Government', 'Municipal Government']);
   });
 
   it('glued machine-translation words keep their capitalised tail', () => {

@@ -7,6 +7,7 @@ describe('personRecogniser, Chinese', () => {
     const found = run(personRecogniser, '副市长王建平向大会报告了全年工作。');
     expect(names(found)).toEqual(['王建平']);
     expect(found[0].source).toBe('person');
+    expect(found[0].aliases).toEqual(['Wang Jianping']);
   });
 
   it('keeps two-character names when a function character follows', () => {

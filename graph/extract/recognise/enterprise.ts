@@ -7,9 +7,9 @@ import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.j
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { capitalisedRunBefore, isPinyin } from './english-names.js';
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
-import { afterClauseWords, afterConjunction, matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+import { afterClauseWords, afterConjunction, matches, nameStart, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 import { closedEnumerations } from './enumeration.js';
-import { chineseShortName, fullNameOf, knownAliasSpans, rememberAlias } from './short-names.js';
+import { beginDocument, chineseShortName, fullNameOf, knownAliasSpans, rememberAlias } from './short-names.js';
 
 const SOURCE = 'enterprise';
 
@@ -73,7 +73,9 @@ function brandSpans(text: string, tokens: readonly Token[], floor: number): Span
     if (pair) brandStart = tokens[i - 2].start;
     const brand = text.slice(brandStart, tokens[i].start);
     const proper = pair ? HAN.test(brand) : HAN.test(one.word) && one.word.length <= 3 && one.word.length >= 2 && BRAND_TAGS.test(one.tag);
-    if (!proper || MODIFIER_END.test(brand) || longestChineseTerm(brand, 0)?.length === brand.length || isKnownPlace(brand) || GENERIC_PREFIX.test(brand) || isFunctionChar(brand)) continue;
+    // 甲醇重卡: the brand is the head of a longer industry term, not a company.
+    const industryHead = (longestChineseTerm(text, brandStart)?.length ?? 0) >= brand.length;
+    if (!proper || industryHead || MODIFIER_END.test(brand) || isKnownPlace(brand) || GENERIC_PREFIX.test(brand) || isFunctionChar(brand)) continue;
     const before = tokenAt(tokens, brandStart - 1);
     const placeBefore = before !== undefined && before.start >= floor && ((isPlaceToken(before) && before.tag === 'ns') || isKnownPlace(before.word));
     spans.push(linked(text, { start: placeBefore ? before.start : brandStart, end: tokens[i].start + length }, brand));
@@ -122,11 +124,25 @@ function englishSpans(sentence: Sentence, text: string): Span[] {
   return spans;
 }
 
+const CLAUSE_END = /[。！？；\n]/;
+
+/** Reads every full company name of a new document up front, to learn the short forms. */
+function learnDocument(text: string): void {
+  for (const m of text.matchAll(COMPANY)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && m.index - start < 30 && !CLAUSE_END.test(text[start - 1])) start--;
+    const window: Sentence = { index: -1, start, end, text: text.slice(start, end) };
+    companySpans(window, text, tokensOf(window.text, start));
+  }
+}
+
 export const enterpriseRecogniser: Recogniser = {
   name: SOURCE,
   kinds: ['Enterprise'],
   recognise(sentence: Sentence, context: RecogniseContext): Mention[] {
     const text = context.text;
+    beginDocument(text, learnDocument);
     const spans = englishSpans(sentence, text);
     if (/[\u4e00-\u9fa5]/.test(sentence.text)) {
       const tokens = sentenceTokens(sentence);

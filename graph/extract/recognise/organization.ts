@@ -43,7 +43,7 @@ const INSTITUTION = new RegExp(
   'g',
 );
 // A prefix that is a quantity or a determiner names a class of institutions, not one.
-const GENERIC_PREFIX = /^(?:[各全该本这那此其每某多诸等]|一[些批所家个]|[0-9０-９]|相关|有关|重点|知名|高等|国内|国外|省内|市内|大型|综合|公立|民营|基层|定点|附属|二级|三级|三甲|乡镇|社区|村级|县级|市级|省级)/;
+const GENERIC_PREFIX = /^(?:[各全该本这那此其每某多诸等个家所批类中]|城区|市区|农村|乡村|城乡|合作|一[些批所家个]|[0-9０-９]|相关|有关|重点|知名|高等|国内|国外|省内|市内|大型|综合|公立|民营|基层|定点|附属|二级|三级|三甲|乡镇|社区|村级|县级|市级|省级)/;
 const GENERIC_WHOLE = new Set(['人民医院', '中医院', '医科大学', '师范大学', '大学', '高等学校', '科学院', '研究院', '研究所', '协会', '商会', '学会', '中学', '小学', '日报', '晚报', '党校', '中心']);
 
 function bodySpans(sentence: Sentence, text: string): Span[] {
@@ -86,10 +86,31 @@ function institutionSpans(sentence: Sentence, text: string): Span[] {
     const start = afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start);
     if (start >= m.start) continue;
     const name = text.slice(start, m.end);
-    if (GENERIC_PREFIX.test(name) || GENERIC_WHOLE.has(name)) continue;
+    if (GENERIC_PREFIX.test(name) || GENERIC_WHOLE.has(name) || /一批|一些|多所|多家|等/.test(name)) continue;
     spans.push({ start, end: m.end });
   }
   return spans;
+}
+
+// Session numbers (第五届, 五届, 17th) tell sittings of one body apart, not bodies.
+const ZH_SESSION = /第?[一二三四五六七八九十]+届/;
+const EN_SESSION = /^\d+(?:st|nd|rd|th) /;
+const EN_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for']);
+
+/** The body's name without its session number, English words in title case; the surface stays an alias. */
+function canonical(text: string, span: Span): Span {
+  const surface = text.slice(span.start, span.end);
+  let name = surface;
+  if (/[\u4e00-\u9fa5]/.test(surface)) {
+    if (/人民代表大会|人大|政协/.test(surface)) name = surface.replace(ZH_SESSION, '');
+  } else {
+    name = surface
+      .replace(EN_SESSION, '')
+      .split(' ')
+      .map((w, i) => (i > 0 && EN_SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+      .join(' ');
+  }
+  return name === surface || name.length < 2 ? span : { ...span, name };
 }
 
 export const organizationRecogniser: Recogniser = {
@@ -100,7 +121,7 @@ export const organizationRecogniser: Recogniser = {
     const spans = HAN_TEXT.test(sentence.text)
       ? [...bodySpans(sentence, text), ...institutionSpans(sentence, text), ...englishOrganizationSpans(sentence, text)]
       : englishOrganizationSpans(sentence, text);
-    return toMentions('Organization', SOURCE, text, sentence, spans);
+    return toMentions('Organization', SOURCE, text, sentence, spans.map((span) => canonical(text, span)));
   },
 };
 

@@ -1,9 +1,10 @@
 // People named next to a title word: 代市长刘某, 记者 张某, 某某同志, Reporter Zhang X,
 // Mayor ... Huang X. Chinese names are a common surname plus one or two given
 // characters; English ones a pinyin surname plus a pinyin given name.
+import { pinyin } from 'pinyin-pro';
 import type { Mention, Recogniser, Sentence, RecogniseContext } from '../types.js';
 import { pinyinNameAt } from './english-names.js';
-import { matches, toMentions, type Span } from './span-tools.js';
+import { dictionaryTag, matches, toMentions, type Span } from './span-tools.js';
 import { COMPOUND_SURNAMES, SURNAME_CHARS } from './surnames.js';
 
 const SOURCE = 'person';
@@ -44,7 +45,14 @@ function zhNameAt(text: string, pos: number, end: number): number {
   const after = text[pos + base + 1];
   // 张某李某: a surname right after two characters may start the next name, unless a title follows.
   const nextIsName = canGrow && SURNAME_CHARS.has(third) && pos + base + 1 < end && HAN.test(after) && !AFTER_NAME.has(after) && !TITLE_AHEAD.test(text.slice(pos + base + 1, pos + base + 6));
-  return canGrow && !nextIsName ? base + 1 : base;
+  if (canGrow && !nextIsName) return base + 1;
+  // A two-character dictionary word that is not a name (支持, 张贴) is the clause going on.
+  return compound || !isCommonWord(text.slice(pos, pos + 2)) ? base : 0;
+}
+
+function isCommonWord(word: string): boolean {
+  const tag = dictionaryTag(word);
+  return tag !== undefined && !tag.startsWith('nr');
 }
 
 function chineseSpans(sentence: Sentence, text: string): Span[] {
@@ -110,11 +118,23 @@ function englishSpans(sentence: Sentence, text: string): Span[] {
   return spans;
 }
 
+/** A Chinese name with its pinyin form as alias (王建平 → Wang Jianping), as English versions write it. */
+function withPinyin(text: string, span: Span): Span {
+  const name = text.slice(span.start, span.end);
+  const compound = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
+  const [surname, given] = [name.slice(0, compound), name.slice(compound)].map((part) =>
+    (pinyin(part, { toneType: 'none', surname: 'all', type: 'array', v: true }) as string[]).join(''),
+  );
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return { ...span, aliases: [`${cap(surname)} ${cap(given)}`] };
+}
+
 export const personRecogniser: Recogniser = {
   name: SOURCE,
   kinds: ['Person'],
   recognise(sentence: Sentence, context: RecogniseContext): Mention[] {
-    const spans = [...chineseSpans(sentence, context.text), ...englishSpans(sentence, context.text)];
+    const chinese = chineseSpans(sentence, context.text).map((span) => withPinyin(context.text, span));
+    const spans = [...chinese, ...englishSpans(sentence, context.text)];
     return toMentions('Person', SOURCE, context.text, sentence, spans);
   },
 };

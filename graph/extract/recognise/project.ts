@@ -24,10 +24,19 @@ const GENERIC_WORDS = new Set(`重点 重大 省市 省级 市级 县级 国家 
 重大项目 重点项目 产业项目 基建 相关 有关 各类 各项 这些 该 此 上述 优质 好 大 新 老 续 开工 竣工 投产 达产 升级 改造 提升
 专项 攻坚 行动 计划 系统 整体 全面 综合 治理 修复 保护 工作 任务 技术 数字化 智能化 绿色 提质 增效 节能 减排 备案 审批 谋划
 包装 入库 申报 上报 落地 引进 实施 推进 提速 完成 全部 部分 其他 等 个 项 批 招商引资 政府 社会 民间 市场化 产业链 链条
-城镇 乡镇 村镇 城乡 领域 教育 卫生 文化 体育 养老 改扩建 新改扩建 扩建 设施 公共 服务`.split(/\s+/));
+城镇 乡镇 村镇 城乡 领域 教育 卫生 文化 体育 养老 改扩建 新改扩建 扩建 设施 公共 服务 灾后 重建 教育领域`.split(/\s+/));
 
 // Something that makes a name concrete: a place, a proper noun, figures, a built object.
-const CONCRETE = /[0-9A-Za-z０-９“”"]|[路街桥厂站馆院校园港城库场线网管池楼村镇河渠湖堤隧道矿井仓廊舍]|机场|电站|基地|中心|小区|住宅|电梯|平台|车间|光伏|风电|电池|医院|学校|热线|水厂|污水|管网/;
+const CONCRETE = /[0-9A-Za-z０-９“”"]|[路街桥厂站馆院校园港城库场线网管池楼河渠湖堤隧道矿井仓廊舍]|机场|电站|基地|中心|小区|住宅|电梯|平台|车间|光伏|风电|电池|医院|学校|热线|水厂|污水|管网/;
+
+/** The words of [start, anchor) that are not generic project words. */
+function contentOf(tokens: readonly Token[], start: number, anchor: number): string {
+  let content = '';
+  for (let t = tokenAt(tokens, start); t !== undefined && t.start < anchor; t = tokenAt(tokens, t.end)) {
+    if (!GENERIC_WORDS.has(t.word)) content += t.word;
+  }
+  return content;
+}
 
 /** Whether the name has a part that is neither a generic project word nor a bare modifier. */
 function isSpecific(text: string, tokens: readonly Token[], start: number, anchor: number): boolean {
@@ -80,7 +89,9 @@ function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[])
     if (edge === null) continue;
     const start = withStreetName(text, tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, false));
     const prefix = text.slice(start, m.start);
-    if (start >= m.start || MIXED_OR_COUNTED.test(prefix) || !isSpecific(text, tokens, start, m.start)) continue;
+    if (start >= m.start || MIXED_OR_COUNTED.test(prefix) || prefix.includes('等') || !isSpecific(text, tokens, start, m.start)) continue;
+    // 某某工程 without a built object is a programme (扶残助学工程), which the Policy recogniser owns.
+    if (m.groups[0] === '工程' && !CONCRETE.test(contentOf(tokens, start, m.start))) continue;
     // A verb of works (贯通, 改造) needs a built object right before it: 某大街贯通, not 全线贯通.
     if (VERB_OF_WORKS.test(m.groups[0]) && (!CONCRETE.test(text.slice(Math.max(start, m.start - 2), m.start)) || /全[线面部]$/.test(prefix))) continue;
     spans.push({ start: afterCoordinatedWork(text, start, m.start), end: m.end });

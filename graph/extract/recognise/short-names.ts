@@ -18,6 +18,16 @@ function forDocument(text: string): Map<string, string> {
   return fullNames;
 }
 
+/**
+ * Calls `learn` once when `text` is a document not seen before, so short forms used
+ * before their full name (简称 first, 全称 later) are linked too.
+ */
+export function beginDocument(text: string, learn: (text: string) => void): void {
+  if (text === documentText) return;
+  forDocument(text);
+  learn(text);
+}
+
 /** Records that `alias` stands for the company `name` in the document `text`. */
 export function rememberAlias(text: string, alias: string, name: string): void {
   const known = forDocument(text);

@@ -42,6 +42,11 @@ let dictionaryTags: Map<string, string> | null = null;
  * plain cut costs a fraction of jieba's tagging pass.
  */
 function tagOf(word: string): string {
+  return dictionaryTag(word) ?? (/^[A-Za-z]+$/.test(word) ? 'eng' : /^[0-9.]+$/.test(word) ? 'm' : 'x');
+}
+
+/** Part of speech jieba's dictionary gives a word, if it lists the word. */
+export function dictionaryTag(word: string): string | undefined {
   if (dictionaryTags === null) {
     dictionaryTags = new Map();
     const lines = Buffer.from(dict).toString('utf8').split('\n');
@@ -51,7 +56,17 @@ function tagOf(word: string): string {
       if (first > 0 && last > first) dictionaryTags.set(line.slice(0, first), line.slice(last + 1).trim());
     }
   }
-  return dictionaryTags.get(word) ?? (/^[A-Za-z]+$/.test(word) ? 'eng' : /^[0-9.]+$/.test(word) ? 'm' : 'x');
+  return dictionaryTags.get(word);
+}
+
+/** Tagged tokens of `text`, which starts at `offset` of the normalized text. */
+export function tokensOf(text: string, offset: number): Token[] {
+  let pos = offset;
+  return segment(text).map((word) => {
+    const token = { word, tag: tagOf(word), start: pos, end: pos + word.length };
+    pos = token.end;
+    return token;
+  });
 }
 
 let cachedKey = '';
@@ -61,12 +76,7 @@ let cachedTokens: Token[] = [];
 /** Tagged tokens of the sentence with absolute offsets; the last sentence's tokens are reused. */
 export function sentenceTokens(sentence: Sentence): Token[] {
   if (sentence.start === cachedStart && sentence.text === cachedKey) return cachedTokens;
-  let pos = sentence.start;
-  cachedTokens = segment(sentence.text).map((word) => {
-    const token = { word, tag: tagOf(word), start: pos, end: pos + word.length };
-    pos = token.end;
-    return token;
-  });
+  cachedTokens = tokensOf(sentence.text, sentence.start);
   cachedKey = sentence.text;
   cachedStart = sentence.start;
   return cachedTokens;
