@@ -267,7 +267,6 @@ const ENTRIES = `
 ~节能|energy saving
 ~水务|water service
 ~烟草|tobacco
-~酒店|hotel industry
 `;
 
 export interface IndustryTerm {
