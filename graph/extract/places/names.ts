@@ -65,8 +65,19 @@ export function romanise(syllables: readonly string[]): string {
 
 const SUFFIX_ENGLISH: Readonly<Record<string, string>> = { 县: 'County', 区: 'District', 市: 'City', 旗: 'Banner', 乡: 'Township', 镇: 'Town' };
 
+const englishCache = new Map<string, string[]>();
+
 /** English names of a division, the preferred one first: [Jinzhong], [Qi County, Qixian], [Shaanxi]. */
 export function englishNamesOf(name: string, shortName: string): string[] {
+  let names = englishCache.get(name);
+  if (!names) {
+    names = romanisedNames(name, shortName);
+    englishCache.set(name, names);
+  }
+  return names;
+}
+
+function romanisedNames(name: string, shortName: string): string[] {
   const exceptions = ENGLISH_EXCEPTIONS[shortName];
   if (exceptions) return [...exceptions];
   if (shortName.length >= 2) return [romanise(syllablesOf(shortName))];

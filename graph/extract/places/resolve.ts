@@ -6,7 +6,7 @@
 // context favours, else — for full names — no code at all, and for short or
 // English names the unique province or city among them, or nothing.
 import { isTokenAligned } from './align.js';
-import { placeAncestors, placeByCode, type PlaceLevel } from './gazetteer.js';
+import { divisionAncestors, divisionByCode, type PlaceLevel } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
 import type { Candidate } from './scan.js';
 import { townshipsByEnglish } from './townships.js';
@@ -52,7 +52,7 @@ class Judge {
 
   /** Mention counts of the division and of each place containing it, nearest first. */
   score(code: string): number[] {
-    return [this.count(code), ...placeAncestors(code).map((r) => this.count(r.code))];
+    return [this.count(code), ...divisionAncestors(code).map((r) => this.count(r.code))];
   }
 
   /** The code whose score is highest, when one is strictly highest and not zero. */
@@ -67,7 +67,7 @@ class Judge {
 
   /** Whether any place containing the division is named in the document. */
   inContext(code: string): boolean {
-    return placeAncestors(code).some((r) => r.level !== 'province' && this.count(r.code) > 0);
+    return divisionAncestors(code).some((r) => r.level !== 'province' && this.count(r.code) > 0);
   }
 
   private dominant: string | undefined | null = null;
@@ -88,16 +88,16 @@ class Judge {
    */
   inView(code: string): boolean {
     if (this.count(code) > 0) return true;
-    return placeAncestors(code).some((r) => (r.level === 'province' ? r.code === this.dominantProvince() : this.count(r.code) > 0));
+    return divisionAncestors(code).some((r) => (r.level === 'province' ? r.code === this.dominantProvince() : this.count(r.code) > 0));
   }
 
   /** Whether the prefecture-level city holding the division is named in the document. */
   cityNamed(code: string): boolean {
-    return placeAncestors(code).some((r) => r.level === 'city' && this.count(r.code) > 0);
+    return divisionAncestors(code).some((r) => r.level === 'city' && this.count(r.code) > 0);
   }
 
   addContext(code: string): void {
-    for (const c of [code, ...placeAncestors(code).map((r) => r.code)]) this.counts.set(c, this.count(c) + 1);
+    for (const c of [code, ...divisionAncestors(code).map((r) => r.code)]) this.counts.set(c, this.count(c) + 1);
   }
 }
 
@@ -109,7 +109,7 @@ function compareScores(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-const levelOf = (code: string) => placeByCode(code)?.level ?? 'township';
+const levelOf = (code: string) => divisionByCode(code)?.level ?? 'township';
 
 /** The one province or city among the codes, when the highest level holds exactly one. */
 function uniqueTop(codes: readonly string[]): string | undefined {
@@ -153,7 +153,7 @@ function choose(text: string, judge: Judge, c: Candidate, previous: Choice | und
   let chained = false;
   const parent = previous?.candidate.end === c.start ? previous.code : undefined;
   if (parent) {
-    const under = codes.filter((code) => placeAncestors(code).some((r) => r.code === parent));
+    const under = codes.filter((code) => divisionAncestors(code).some((r) => r.code === parent));
     if (under.length > 0) [codes, chained] = [under, true];
   }
   if (c.key !== undefined) codes = townshipsByEnglish(c.key, judge.counts.keys());

@@ -2,8 +2,8 @@
 // groups (all names starting at one offset, longest first), before any
 // decision about context. Chinese names come from the trie, English ones from
 // capitalised words looked up by their joined lowercase pinyin.
-import { placeByCode, type PlaceRecord } from './gazetteer.js';
-import { lexicon, type ChineseForm, type EnglishEntry } from './lexicon.js';
+import { divisionByCode, type Division } from './gazetteer.js';
+import { englishLexicon, lexicon, type ChineseForm, type EnglishEntry } from './lexicon.js';
 import { englishKey, isPinyinWord } from './names.js';
 
 export type CandidateForm = ChineseForm | 'english' | 'english-suffixed' | 'english-township';
@@ -65,7 +65,7 @@ function wordAt(pattern: RegExp, text: string, at: number): { end: number; word:
 }
 
 // English words naming the kind of division, and which records each may follow.
-const SUFFIX_FITS: Readonly<Record<string, (r: PlaceRecord) => boolean>> = {
+const SUFFIX_FITS: Readonly<Record<string, (r: Division) => boolean>> = {
   province: (r) => r.level === 'province' && r.kind === 'Province',
   region: (r) => r.level === 'province' && r.name.endsWith('自治区'),
   city: (r) => (r.level === 'province' && r.kind === 'City') || r.level === 'city' || (r.level === 'county' && r.name.endsWith('市')),
@@ -77,9 +77,9 @@ const SUFFIX_FITS: Readonly<Record<string, (r: PlaceRecord) => boolean>> = {
   league: (r) => r.level === 'city' && r.name.endsWith('盟'),
 };
 
-function fitting(entries: readonly EnglishEntry[], fits: (r: PlaceRecord) => boolean): string[] {
+function fitting(entries: readonly EnglishEntry[], fits: (r: Division) => boolean): string[] {
   return entries.filter((e) => {
-    const record = placeByCode(e.code);
+    const record = divisionByCode(e.code);
     return record !== undefined && fits(record);
   }).map((e) => e.code);
 }
@@ -91,9 +91,11 @@ function fitting(entries: readonly EnglishEntry[], fits: (r: PlaceRecord) => boo
  * without one only names of two or more syllables stand.
  */
 export function scanEnglish(text: string): Candidate[][] {
-  const { english, pairs } = lexicon();
   const groups: Candidate[][] = [];
   for (const m of text.matchAll(NAME_WORD)) {
+    // Acronyms (GDP) and single capitals in Chinese text need no English index.
+    if (m[0].length < 2 || !/[a-z]/.test(m[0][1])) continue;
+    const { english, pairs } = englishLexicon();
     const start = m.index;
     const second = wordAt(PAIR_WORD, text, start + m[0].length);
     const pairKey = second ? englishKey(m[0] + second.word) : '';

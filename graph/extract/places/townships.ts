@@ -1,7 +1,7 @@
 // English township names (Yukou Township) resolved against the townships of the
 // places a document names: romanising all forty thousand townships up front
 // would cost seconds, the few hundred in view cost nothing.
-import { gazetteer, placeByCode } from './gazetteer.js';
+import { divisionByCode, gazetteer } from './gazetteer.js';
 import { englishKey, romanise, syllablesOf } from './names.js';
 
 let childrenOf: Map<string, string[]> | null = null;
@@ -30,7 +30,7 @@ function townshipKeys(county: string): Map<string, string[]> {
   if (keys) return keys;
   keys = new Map();
   for (const code of children().get(county) ?? []) {
-    const short = placeByCode(code)?.shortName;
+    const short = divisionByCode(code)?.shortName;
     if (!short) continue;
     const key = englishKey(romanise(syllablesOf(short)));
     keys.set(key, [...(keys.get(key) ?? []), code]);
@@ -43,7 +43,7 @@ function townshipKeys(county: string): Map<string, string[]> {
 export function townshipsByEnglish(key: string, places: Iterable<string>): string[] {
   const counties = new Set<string>();
   for (const code of places) {
-    const level = placeByCode(code)?.level;
+    const level = divisionByCode(code)?.level;
     if (level === 'county') counties.add(code);
     else if (level === 'city') for (const child of children().get(code) ?? []) counties.add(child);
   }

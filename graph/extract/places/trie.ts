@@ -21,6 +21,11 @@ export class Trie<T> {
   private readonly starts = new Uint8Array(0x10000);
 
   add(key: string, value: T): void {
+    this.slot(key).push(value);
+  }
+
+  /** The values stored under `key`, as a live array to add to (created empty when new). */
+  slot(key: string): T[] {
     let node = this.root;
     this.starts[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
@@ -33,7 +38,8 @@ export class Trie<T> {
       }
       node = child;
     }
-    (node.values ??= []).push(value);
+    node.values ??= [];
+    return node.values;
   }
 
   /** Every name starting at `start` in `text`, longest first. */
