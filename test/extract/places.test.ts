@@ -135,9 +135,9 @@ describe('English names', () => {
   });
 
   it('finds English villages, communities and region phrases, without lead verbs', () => {
-    const ms = places('Build Hexi Urban Agglomeration. Visit Lijia Village and Zhaocun; the Beautiful Village plan.');
+    const ms = places('Build Hexi Urban Agglomeration. Visit Lijia Village and Zhaocun; the Beautiful Village plan, Wangjia villageThe end.');
     expect(ms.filter((m) => m.source === 'pattern').map((m) => [m.kind, m.name])).toEqual([
-      ['Region', 'Hexi Urban Agglomeration'], ['Locality', 'Lijia Village'], ['Locality', 'Zhaocun'],
+      ['Region', 'Hexi Urban Agglomeration'], ['Locality', 'Lijia Village'], ['Locality', 'Zhaocun'], ['Locality', 'Wangjia village'],
     ]);
   });
 

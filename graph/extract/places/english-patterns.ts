@@ -8,9 +8,10 @@ import { isPinyinWord } from './names.js';
 import type { SentenceLocator } from './sentence-of.js';
 
 const LEAD = String.raw`\b((?:[A-Z][A-Za-z'’-]*\s+){1,4})`;
-const VILLAGE = new RegExp(`${LEAD}(?:[Vv]illage|[Cc]ommunity)\\b|\\b[A-Z][a-z]+cun\\b`, 'g');
+// Machine translations glue words together (Qiao villageThe): a capital may follow the kind word.
+const VILLAGE = new RegExp(`${LEAD}(?:[Vv]illage|[Cc]ommunity)(?![a-z])|\\b[A-Z][a-z]+cun(?![a-z])`, 'g');
 const REGION = new RegExp(
-  `${LEAD}(?:[Uu]rban [Aa]gglomeration|[Cc]ity [Cc]luster|[Ee]conomic (?:[Zz]one|[Bb]elt|[Cc]ircle)|[Rr]iver [Bb]asin|[Gg]olden [Tt]riangle|[Mm]etropolitan [Aa]rea)\\b`,
+  `${LEAD}(?:[Uu]rban [Aa]gglomeration|[Cc]ity [Cc]luster|[Ee]conomic (?:[Zz]one|[Bb]elt|[Cc]ircle)|[Rr]iver [Bb]asin|[Gg]olden [Tt]riangle|[Mm]etropolitan [Aa]rea)(?![a-z])`,
   'g',
 );
 // Capitalised words that open a sentence or qualify a kind, never begin a name.
