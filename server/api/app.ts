@@ -2,6 +2,7 @@
 // ./routes, the OpenAPI document generated from them, the built client, and
 // one error shape for everything.
 import express from 'express';
+import type { DestinationStream } from 'pino';
 import type { GraphStore } from '../../graph/store/types.js';
 import { type ApiConfig, configFromEnv } from './config.js';
 import type { ApiContext } from './context.js';
@@ -21,6 +22,8 @@ export interface AppDeps {
   store: GraphStore;
   /** Overrides of the configuration read from the environment. */
   config?: Partial<ApiConfig>;
+  /** Where request logs go when logging is on; stdout by default. */
+  logDestination?: DestinationStream;
 }
 
 export const API_VERSION = '0.1.0';
@@ -37,8 +40,10 @@ export function createApp(deps: AppDeps): express.Express {
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers are computed per request; hashing each for an ETag costs more than it saves.
+  app.disable('etag');
   app.set('query parser', 'simple');
-  app.use(requestLogger(config.log));
+  if (config.log) app.use(requestLogger(deps.logDestination));
   app.use(securityHeaders());
   app.use('/api', express.json({ limit: config.bodyLimit, strict: true }));
 

@@ -55,7 +55,8 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     res.status(HTTP_STATUS[known.code]).json(errorBody(known));
     return;
   }
-  req.log?.error({ err: error }, 'unhandled error');
+  if (req.log) req.log.error({ err: error }, 'unhandled error');
+  else process.stderr.write(`kg api: ${req.method} ${req.originalUrl}: ${error instanceof Error ? error.stack : String(error)}\n`);
   res.status(500).json({ error: { code: 'INTERNAL', message: 'The server failed to answer; the error is in its log.' } });
 };
 

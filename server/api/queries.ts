@@ -56,11 +56,11 @@ function neighborParams(filter: NeighborFilter): Record<string, unknown> {
   return { id: filter.id, types: filter.types?.length ? filter.types : null, kinds: filter.kinds?.length ? filter.kinds : null };
 }
 
-/** One page of neighbouring edges, the best-attested first, with their far ends. */
+/** One page of neighbouring edges, the best-attested first, with their far ends and the centre. */
 export function neighbors(filter: NeighborFilter, limit: number, offset: number): CypherQuery {
   return {
     text: `${NEIGHBOR_MATCH}
-RETURN r AS edge, startNode(r).id AS source, endNode(r).id AS target, n AS node
+RETURN e AS centre, r AS edge, startNode(r).id AS source, endNode(r).id AS target, n AS node
 ORDER BY size(r.documents) DESC, n.id, type(r) SKIP $offset LIMIT $limit`,
     params: { ...neighborParams(filter), limit, offset },
   };

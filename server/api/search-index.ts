@@ -20,8 +20,24 @@ interface Entry extends IndexedEntity {
   aliasKeys: string[];
 }
 
+interface Key {
+  key: string;
+  entry: Entry;
+  alias: boolean;
+}
+
 export interface SearchIndex {
   entries: Entry[];
+  /** Every name, pinyin and alias key in code-unit order: prefix matches are one binary search away. */
+  keys: Key[];
+  /** Entries by each two-character piece of their keys: the candidates for containment and typo matches. */
+  grams: Map<string, Entry[]>;
+}
+
+function bigrams(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= key.length; i++) out.push(key.slice(i, i + 2));
+  return out;
 }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -54,12 +70,39 @@ function keysOf(name: string): { key: string; pinyin: string } {
 }
 
 export function buildIndex(entities: IndexedEntity[]): SearchIndex {
-  return {
-    entries: entities.map((e) => {
-      const { key, pinyin: pinyinKey } = keysOf(e.name);
-      return { ...e, nameKey: key, pinyinKey, aliasKeys: [...new Set(e.aliases.map((a) => keysOf(a).key).filter(Boolean))] };
-    }),
-  };
+  const entries = entities.map((e) => {
+    const { key, pinyin: pinyinKey } = keysOf(e.name);
+    return { ...e, nameKey: key, pinyinKey, aliasKeys: [...new Set(e.aliases.map((a) => keysOf(a).key).filter(Boolean))] };
+  });
+  const keys: Key[] = [];
+  for (const entry of entries) {
+    if (entry.nameKey) keys.push({ key: entry.nameKey, entry, alias: false });
+    if (entry.pinyinKey) keys.push({ key: entry.pinyinKey, entry, alias: false });
+    for (const key of entry.aliasKeys) keys.push({ key, entry, alias: true });
+  }
+  keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const grams = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const own = new Set([entry.nameKey, entry.pinyinKey, ...entry.aliasKeys].flatMap(bigrams));
+    for (const gram of own) {
+      const list = grams.get(gram);
+      if (list) list.push(entry);
+      else grams.set(gram, [entry]);
+    }
+  }
+  return { entries, keys, grams };
+}
+
+/** Index of the first key not below `q`. */
+function lowerBound(keys: Key[], q: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid].key < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Levenshtein distance, abandoned (returns max + 1) once it must exceed `max`. */
@@ -113,8 +156,7 @@ function bestMatch(q: string, entry: Entry): Match | null {
 }
 
 /** Typos: one edit in a short query, two in a long one, against the name, its pinyin and aliases. */
-function typoMatch(q: string, entry: Entry): Match | null {
-  const max = q.length >= 8 ? 2 : 1;
+function typoMatch(q: string, entry: Entry, max: number): Match | null {
   for (const key of [entry.nameKey, entry.pinyinKey, ...entry.aliasKeys]) {
     if (!key) continue;
     // A typo in the beginning of a longer name counts too: compare with the key's heads around the query's length.
@@ -159,22 +201,52 @@ class TopHits {
   }
 }
 
+/**
+ * Entries sharing at least `need` distinct bigrams with `q`: every key
+ * containing q shares all of them, and each edit breaks at most two.
+ */
+function candidates(index: SearchIndex, q: string, need: number): Entry[] {
+  const shared = new Map<Entry, number>();
+  for (const gram of new Set(bigrams(q))) {
+    for (const entry of index.grams.get(gram) ?? []) shared.set(entry, (shared.get(entry) ?? 0) + 1);
+  }
+  const out: Entry[] = [];
+  for (const [entry, n] of shared) if (n >= need) out.push(entry);
+  return out;
+}
+
+/**
+ * Exact, prefix and alias matches come from the sorted keys. Only when they
+ * leave room are names containing the query looked for, among the entries
+ * holding all its bigrams; and only when nothing matched at all, typos.
+ * Every tier outranks the next, so a full list never needs the slower steps.
+ */
 export function search(index: SearchIndex, query: string, kinds: readonly string[] | undefined, limit: number): SearchHit[] {
   const q = normalizeKey(query);
   if (!q) return [];
   const allowed = kinds && kinds.length > 0 ? new Set(kinds) : null;
-  const top = new TopHits(limit);
-  const pending: Entry[] = [];
-  for (const entry of index.entries) {
+  const best = new Map<Entry, Match>();
+  for (let i = lowerBound(index.keys, q); i < index.keys.length && index.keys[i].key.startsWith(q); i++) {
+    const { key, entry, alias } = index.keys[i];
     if (allowed && !allowed.has(entry.kind)) continue;
-    const m = bestMatch(q, entry);
-    if (m) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
-    else pending.push(entry);
+    const m = better(best.get(entry) ?? null, matchKey(q, key, alias));
+    if (m) best.set(entry, m);
   }
-  // Edit distance is the expensive part: only when the cheaper tiers leave room, and only for queries long enough to mean something.
-  if (!top.full && q.length >= 3) {
-    for (const entry of pending) {
-      const m = typoMatch(q, entry);
+  const top = new TopHits(limit);
+  for (const [entry, m] of best) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
+  const grams = Math.max(q.length - 1, 0);
+  if (!top.full && grams > 0) {
+    for (const entry of candidates(index, q, grams)) {
+      if (best.has(entry) || (allowed && !allowed.has(entry.kind))) continue;
+      const m = bestMatch(q, entry);
+      if (m) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
+    }
+  }
+  if (top.hits.length === 0 && q.length >= 3) {
+    const max = q.length >= 8 ? 2 : 1;
+    for (const entry of candidates(index, q, Math.max(1, grams - 2 * max))) {
+      if (allowed && !allowed.has(entry.kind)) continue;
+      const m = typoMatch(q, entry, max);
       if (m) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
     }
   }

@@ -9,6 +9,7 @@ export interface ServerOptions {
   host?: string;
   store: GraphStore;
   config?: AppDeps['config'];
+  logDestination?: AppDeps['logDestination'];
 }
 
 export interface RunningServer {
@@ -17,7 +18,7 @@ export interface RunningServer {
 }
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
-  const app = createApp({ store: options.store, config: options.config });
+  const app = createApp({ store: options.store, config: options.config, logDestination: options.logDestination });
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = app.listen(options.port, host, (error?: Error) => {

@@ -23,7 +23,7 @@ afterAll(async () => {
 
 const auth = { authorization: `Bearer ${TOKEN}` };
 
-function upload(files: Array<[name: string, content: string | Uint8Array]>, headers: Record<string, string> = auth) {
+function upload(files: Array<[name: string, content: string | Uint8Array<ArrayBuffer>]>, headers: Record<string, string> = auth) {
   const form = new FormData();
   for (const [name, content] of files) form.append('files', new Blob([content]), name);
   return f.get('/api/documents', { method: 'POST', body: form, headers });

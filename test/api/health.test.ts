@@ -1,5 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ENTITY_KIND_NAMES, RELATION_TYPE_NAMES } from '../../graph/schema.js';
+import { GrafeoStore } from '../../graph/store/grafeo.js';
+import { startServer } from '../../server/api/server.js';
 import type { Fixture } from './fixture.js';
 import { smallGraphServer } from './graph.js';
 
@@ -56,6 +61,45 @@ describe('health, schema, OpenAPI and unknown routes', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  test('When logging is on, then each request is one JSON line with status and the bearer token redacted', async () => {
+    const lines: string[] = [];
+    const store = GrafeoStore.open();
+    const server = await startServer({
+      port: 0, store, config: { log: true, clientDir: undefined }, logDestination: { write: (line: string) => lines.push(line) },
+    });
+    try {
+      await fetch(`${server.url}/api/health`, { headers: { authorization: 'Bearer secret-value' } });
+      await fetch(`${server.url}/api/nope`);
+    } finally {
+      await server.close();
+      await store.close();
+    }
+    const entries = lines.map((line) => JSON.parse(line));
+    expect(entries.map((e) => e.res.statusCode)).toEqual([200, 404]);
+    expect(lines.join('')).not.toContain('secret-value');
+  });
+
+  test('When a built client folder exists, then / and client pages serve it while /api stays JSON', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-client-'));
+    await writeFile(join(dir, 'index.html'), '<!doctype html><title>kg explorer test</title>');
+    const store = GrafeoStore.open();
+    const server = await startServer({ port: 0, store, config: { log: false, clientDir: dir } });
+    try {
+      for (const path of ['/', '/graph/some-view']) {
+        const res = await fetch(server.url + path);
+        expect(res.status, path).toBe(200);
+        expect(await res.text()).toContain('kg explorer test');
+      }
+      const api = await fetch(`${server.url}/api/nope`);
+      expect(api.status).toBe(404);
+      expect(api.headers.get('content-type')).toMatch(/json/);
+    } finally {
+      await server.close();
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('When the server starts without a host, then it listens on 127.0.0.1 only', () => {

@@ -6,7 +6,7 @@ import type { GraphNode, GraphStore, PlainValue } from '../../../graph/store/typ
 import { factsWhere, nodesByIds, type FactFilter } from '../../../graph/cypher/read.js';
 import { isGraphEdge, isGraphNode, isGraphPath, nodeFromColumns, subgraph, toApiEdge, toApiNode } from '../graph-view.js';
 import * as q from '../queries.js';
-import type { ApiFact, FactsQuery, NeighborsQuery, PathsQuery } from '../schemas.js';
+import type { ApiFact, ApiNode, FactsQuery, NeighborsQuery, PathsQuery } from '../schemas.js';
 import { asNumber, asString, run } from './run.js';
 import type { EntitySearch } from './search.js';
 
@@ -94,12 +94,11 @@ export async function describeNode(store: GraphStore, id: string) {
 
 export async function neighbors(store: GraphStore, id: string, options: NeighborsQuery) {
   const filter = { id, types: options.types, kinds: options.kinds };
-  const [center, page, count] = await Promise.all([
-    requireEntity(store, id),
+  const [page, count] = await Promise.all([
     run(store, q.neighbors(filter, options.limit, options.offset)),
     run(store, q.neighborCount(filter)),
   ]);
-  const nodes = new Map([[id, toApiNode(center)]]);
+  const nodes = new Map<string, ApiNode>();
   const edges = [];
   for (const row of page.rows) {
     if (!isGraphNode(row.node) || !isGraphEdge(row.edge)) continue;
@@ -107,7 +106,9 @@ export async function neighbors(store: GraphStore, id: string, options: Neighbor
     nodes.set(node.id, node);
     edges.push(toApiEdge(row.edge, new Map(), { source: asString(row.source), target: asString(row.target) }));
   }
-  return { nodes: [...nodes.values()], edges, total: asNumber(count.rows[0]?.total) };
+  // The centre is looked up only when the page is empty: to tell an unknown id (404) from a lonely entity.
+  const centre = page.rows.length > 0 && isGraphNode(page.rows[0].centre) ? page.rows[0].centre : await requireEntity(store, id);
+  return { nodes: [toApiNode(centre), ...nodes.values()], edges, total: asNumber(count.rows[0]?.total) };
 }
 
 export async function paths(store: GraphStore, options: PathsQuery) {
