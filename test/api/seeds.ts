@@ -1,27 +1,19 @@
-// A real in-memory Grafeo store holding the seeds, extracted by the real pipeline.
-import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+// A real in-memory Grafeo store holding the seeds, written by the ingest use
+// case (originals kept in a temporary data folder).
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractSource } from '../../graph/extract/pipeline.js';
+import { listSourceFiles } from '../../graph/ingest/files.js';
+import { ingestFiles } from '../../graph/ingest/ingest.js';
 import { GrafeoStore } from '../../graph/store/grafeo.js';
 import type { GraphStore } from '../../graph/store/types.js';
 
 export const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
 
-export async function seededStore(): Promise<GraphStore> {
+export async function seededStore(): Promise<{ store: GraphStore; dataDir: string; failures: number }> {
   const store = GrafeoStore.open();
   await store.init();
-  for (const name of (await readdir(SEEDS_DIR)).filter((f) => f.endsWith('.txt')).sort()) {
-    const bytes = new Uint8Array(await readFile(join(SEEDS_DIR, name)));
-    const { extraction, document } = await extractSource({ file: name, bytes });
-    await store.writeDocument(
-      {
-        id: document.id, file: name, title: document.title, language: document.language, chars: document.text.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'), ingestedAt: new Date().toISOString(),
-      },
-      extraction,
-    );
-  }
-  return store;
+  const dataDir = await mkdtemp(join(tmpdir(), 'kg-api-seeds-'));
+  const summary = await ingestFiles(store, await listSourceFiles([SEEDS_DIR]), { dataDir });
+  return { store, dataDir, failures: summary.failures.length };
 }
-
