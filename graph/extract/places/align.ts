@@ -20,7 +20,7 @@ export function hanWindow(text: string, start: number, end: number, reach = REAC
 }
 
 /** Token boundaries (offsets in `text`) of jieba's segmentation of text[from, to). */
-export function tokenBoundaries(text: string, from: number, to: number): Set<number> {
+function tokenBoundaries(text: string, from: number, to: number): Set<number> {
   const bounds = new Set<number>([from]);
   let at = from;
   for (const token of segment(text.slice(from, to))) {
