@@ -61,6 +61,8 @@ describe('Chinese division names', () => {
   it('does not read common words or split words as places', () => {
     expect(places('坚持和平发展，东方红，长治久安，推进城区改造。')).toEqual([]);
     expect(named('加快城乡和县域经济发展')).toEqual([]);
+    expect(named('推进老城区改造和新城区建设')).toEqual([]);
+    expect(named('河南省洛阳市老城区')).toContain('老城区');
   });
 
   it('reads a county short name or a general-word city name only where the document context holds it', () => {

@@ -7,8 +7,9 @@ import { englishKey, englishNamesOf } from './names.js';
 import { Trie } from './trie.js';
 
 /**
- * How a Chinese name relates to the division: its full name, a full name with
- * an older suffix (太谷县 for 太谷区), its short name, or a township's full name.
+ * How a Chinese name relates to the division: its full name; an 'alt' name that
+ * needs the document's context (an older suffix, 太谷县 for 太谷区, or a full name
+ * that is also a phrase, 老城区); its short name; or a township's full name.
  */
 export type ChineseForm = 'full' | 'alt' | 'short' | 'township';
 
@@ -37,8 +38,10 @@ export interface EnglishLexicon {
 
 // Short names that are ordinary words in report prose, whatever the dictionary says.
 const COMMON_WORDS = new Set(
-  '城区 郊区 矿区 新区 开发区 市区 东方 和平 长安 城关 中心 新城 老城 高新 江南 江北 河东 河西 南山 北山 东山 西山 白云 青山 新华 红旗 前进 胜利 团结 光明 友好 永安 太平 新兴 建设 解放 人民 文化 工农 民主 东风 向阳 新建'.split(' '),
+  '城区 郊区 矿区 新区 开发区 市区 东方 和平 长安 城关 中心 新城 老城 高新 江南 江北 河东 河西 南山 北山 东山 西山 白云 青山 新华 红旗 前进 胜利 团结 光明 友好 永安 太平 新兴 建设 解放 人民 文化 工农 民主 东风 向阳 新建 东区 西区'.split(' '),
 );
+// Full names that are also phrases of report prose (推进老城区改造): they need the document's context, like old suffixes.
+const PHRASE_NAMES = new Set('新城区 老城区 新市区 解放区 城中区 城东区 城西区 城北区 光明区 平安区'.split(' '));
 // A short name the segmenter knows as a frequent word other than a place name is too risky alone (和平, 东方).
 const FREQUENT_NON_PLACE = 1000;
 
@@ -92,7 +95,7 @@ function build(): Lexicon {
   const shorts = new Set([...divisions.values()].map((r) => r.shortName).filter((s) => s.length >= 2));
   const { frequent, general } = generalWords(shorts);
   for (const record of divisions.values()) {
-    if (!COMMON_WORDS.has(record.name)) addChinese(chinese, record.name, 'full', record.code);
+    if (!COMMON_WORDS.has(record.name)) addChinese(chinese, record.name, PHRASE_NAMES.has(record.name) ? 'alt' : 'full', record.code);
     const short = record.shortName;
     if (short.length >= 2 && short !== record.name && !COMMON_WORDS.has(short) && !frequent.has(short)) {
       addChinese(chinese, short, 'short', record.code);
