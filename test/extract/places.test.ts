@@ -62,6 +62,8 @@ describe('Chinese division names', () => {
     expect(places('坚持和平发展，东方红，长治久安，推进城区改造。')).toEqual([]);
     expect(named('加快城乡和县域经济发展')).toEqual([]);
     expect(named('推进老城区改造和新城区建设')).toEqual([]);
+    expect(named('山西省召开会议，朝阳发展迅速')).toEqual(['山西省']);
+    expect(named('辽宁省召开会议，朝阳发展迅速')).toEqual(['辽宁省', '朝阳市']);
     expect(named('河南省洛阳市老城区')).toContain('老城区');
   });
 

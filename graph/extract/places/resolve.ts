@@ -145,7 +145,10 @@ function pick(judge: Judge, c: Candidate, codes: readonly string[], chained: boo
   const favoured = judge.favoured(codes);
   if (favoured) return favoured;
   if (c.form === 'full') return undefined;
-  return c.form === 'township' || c.form === 'english-township' ? null : uniqueTop(codes) ?? null;
+  if (c.form === 'township' || c.form === 'english-township') return null;
+  // 吉林 alone is the province; 朝阳 alone is the city only where its province is in view (not 朝阳产业 elsewhere).
+  const top = uniqueTop(codes);
+  return top && (levelOf(top) === 'province' || judge.inView(top)) ? top : null;
 }
 
 function choose(text: string, judge: Judge, c: Candidate, previous: Choice | undefined): Choice | null {
