@@ -53,6 +53,11 @@ describe('enterpriseRecogniser, English', () => {
     ]);
   });
 
+  it('reads the company a project is named after', () => {
+    const text = 'Focus on the construction of the Hengda new copper foil production line and the Xiangjiang ring road.';
+    expect(companies(text, 'en')).toEqual(['Hengda']);
+  });
+
   it('accepts acronyms and rejects English words and places before weak company words', () => {
     expect(companies('CRRC Electric won the bid.', 'en')).toEqual(['CRRC Electric']);
     expect(companies('Clean Energy and Hunan Energy grew.', 'en')).toEqual([]);

@@ -39,6 +39,15 @@ describe('projectRecogniser, English', () => {
     expect(projects('Construction of the Changyi high-speed railway was completed.', 'en')).toEqual(['Changyi high-speed railway']);
   });
 
+  it('reads every capitalised item after "projects such as" and a name before "with a total investment"', () => {
+    const text =
+      'We will speed up projects such as the Xiangjiang Logistics Hub, Hengda new copper foil and Lianhua glass fibre line and other projects. ' +
+      'Taoyuan graphite anode material with a total investment of 2 billion yuan was signed.';
+    expect(projects(text, 'en')).toEqual([
+      'Xiangjiang Logistics Hub', 'Hengda new copper foil', 'Lianhua glass fibre line', 'Taoyuan graphite anode material',
+    ]);
+  });
+
   it('ignores generic project phrases', () => {
     expect(projects('We completed 86 industrial projects and key projects.', 'en')).toEqual([]);
   });

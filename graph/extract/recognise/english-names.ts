@@ -19,7 +19,12 @@ export function isPinyin(word: string): boolean {
 const OPENERS = new Set(`the a an in on at of and or to for with by from as we our its this that these those it is
 are was were be all each every new accelerate promote build complete speed support implement focus strengthen develop
 construct start launch continue carry deepen expand improve advance push further actively vigorously fully such
-key major other during since after before under over into through while`.split(/\s+/));
+key major other during since after before under over into through while planning packaging`.split(/\s+/));
+
+/** Whether a capitalised word most likely opens a sentence or clause rather than a name. */
+export function isOpener(word: string): boolean {
+  return OPENERS.has(word.toLowerCase());
+}
 
 const CAPITALISED = /^(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]{2,}[a-z]?|\d+(?:st|nd|rd|th))$/;
 const GLUED_TAIL = /[a-z]([A-Z][a-z]+)$/;

@@ -9,6 +9,7 @@ import { capitalisedRunBefore, isPinyin } from './english-names.js';
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
 import { afterClauseWords, afterConjunction, matches, nameStart, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 import { closedEnumerations } from './enumeration.js';
+import { englishProjectSpans } from './project-en.js';
 import { beginDocument, chineseShortName, fullNameOf, knownAliasSpans, rememberAlias } from './short-names.js';
 
 const SOURCE = 'enterprise';
@@ -137,13 +138,41 @@ function learnDocument(text: string): void {
   }
 }
 
+// Projects named after their company (Haizhou microbial feed production line): the
+// leading pinyin words are the company, unless the project is a work on a place
+// (railway, road) or the words read as a river or mountain (…he, …shan).
+const PLACE_WORKS = /\b(?:railway|road|street|expressway|highway|(?<!production )line|station|square|district|river|lake|wetland|trail|kindergarten|school)\b/i;
+const GEOGRAPHIC_END = /(?:he|hu|shan|jiang|hai|chuan|ling|feng|gou|ping)$/i;
+
+const COMPANY_TAIL = /^(?:International|Holdings?|Group)$/;
+
+function isBrandWord(word: string): boolean {
+  return /^[A-Z]{2,}$/.test(word) || (/^[A-Z][a-z]+$/.test(word) && isPinyin(word) && !isKnownPlace(word));
+}
+
+function projectOwnerSpans(sentence: Sentence, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const project of englishProjectSpans(sentence, text)) {
+    const name = text.slice(project.start, project.end);
+    if (PLACE_WORKS.test(name)) continue;
+    const words = name.split(' ');
+    let count = 0;
+    while (count < 2 && count < words.length - 1 && isBrandWord(words[count].replace(/['’]s$/, ''))) count++;
+    if (count === 0 || words.slice(0, count).some((w) => GEOGRAPHIC_END.test(w))) continue;
+    if (count < words.length - 1 && COMPANY_TAIL.test(words[count])) count++;
+    const brand = words.slice(0, count).join(' ').replace(/['’]s$/, '');
+    spans.push(linked(text, { start: project.start, end: project.start + brand.length }, brand));
+  }
+  return spans;
+}
+
 export const enterpriseRecogniser: Recogniser = {
   name: SOURCE,
   kinds: ['Enterprise'],
   recognise(sentence: Sentence, context: RecogniseContext): Mention[] {
     const text = context.text;
     beginDocument(text, learnDocument);
-    const spans = englishSpans(sentence, text);
+    const spans = [...englishSpans(sentence, text), ...projectOwnerSpans(sentence, text)];
     if (/[\u4e00-\u9fa5]/.test(sentence.text)) {
       const tokens = sentenceTokens(sentence);
       spans.push(...companySpans(sentence, text, tokens), ...brandSpans(text, tokens, sentence.start), ...listedSpans(sentence, text));

@@ -1,7 +1,7 @@
 // The place a Chinese institution or company name starts with (晋中市人民政府,
 // 山西省某县某公司): tokens tagged as places, or ending in an administrative-level
 // character, directly left of a given offset.
-import { lexicon } from '../places/lexicon.js';
+import { englishLexicon, lexicon } from '../places/lexicon.js';
 import { englishKey } from '../places/names.js';
 import type { Token } from './span-tools.js';
 import { tokenAt } from './span-tools.js';
@@ -43,8 +43,7 @@ export function placePrefixStart(tokens: readonly Token[], floor: number, offset
 
 /** Whether a word is exactly a place name of the gazetteer, Chinese (平遥, 平遥县) or English (Pingyao). */
 export function isKnownPlace(word: string): boolean {
-  const { chinese, english } = lexicon();
-  if (/^[A-Za-z' -]+$/.test(word)) return english.has(englishKey(word));
+  if (/^[A-Za-z' -]+$/.test(word)) return englishLexicon().english.has(englishKey(word));
   // Township names are too many and too plain (新元, 东风) to rule a brand out.
-  return chinese.matchesAt(word, 0).some((m) => m.end === word.length && m.values.some((v) => v.form !== 'township'));
+  return lexicon().chinese.matchesAt(word, 0).some((m) => m.end === word.length && m.values.some((v) => v.form !== 'township'));
 }

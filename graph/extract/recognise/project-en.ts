@@ -3,7 +3,7 @@
 // "Daxi high-speed railway". A name must hold a capitalised word that is not a
 // sentence opener, so "key projects" or "86 industrial projects" stay out.
 import type { Sentence } from '../types.js';
-import { isPinyin } from './english-names.js';
+import { isOpener, isPinyin } from './english-names.js';
 import { matches, type Span } from './span-tools.js';
 
 // Words a project name never runs across, going left from its last word.
@@ -12,6 +12,9 @@ we our its their this that these those it such other total investment yuan milli
 start accelerated accelerate promoted promote construction construct built build launched launch put into operation
 carried out implemented implement focus speed up do good job attracting attract key major main also which while than more
 all each every year years annual output tons ton`.split(/\s+/));
+
+// Areas are zones, not projects.
+const AREA_END = /\b(?:zone|area|district|region)$/i;
 
 const WORD = /[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*\+?|\+/g;
 
@@ -37,23 +40,59 @@ function wordsIn(text: string, from: number, to: number): Word[] {
  */
 function nameBefore(text: string, floor: number, end: number, maxWords: number): number | null {
   let from = end;
-  while (from > floor && /[A-Za-z0-9'’+ .,-]/.test(text[from - 1]) && end - from < 120) from--;
+  while (from > floor && /[A-Za-z0-9'’+ .,-]/.test(text[from - 1]) && end - from < 160) from--;
   const words = wordsIn(text, from, end);
-  let k = words.length;
-  while (k > 0 && words.length - k < maxWords && !STOP.has(words[k - 1].word.toLowerCase())) {
-    // A comma or full stop between two words ends the name.
-    if (k < words.length && /[.,]/.test(text.slice(words[k - 1].end, words[k].start))) break;
-    k--;
+  const startAt = (k: number, joined: boolean): number => {
+    while (k > 0 && words.length - k < maxWords) {
+      const word = words[k - 1].word.toLowerCase();
+      // "A waste and garbage treatment project": one "and" may join the parts of a name.
+      if (word === 'and' && !joined && k < words.length && /^[a-z]/.test(words[k].word)) return startAt(k - 1, true);
+      if (STOP.has(word)) break;
+      // A comma or full stop between two words ends the name.
+      if (k < words.length && /[.,]/.test(text.slice(words[k - 1].end, words[k].start))) break;
+      k--;
+    }
+    return k;
+  };
+  for (const k of [startAt(words.length, true), startAt(words.length, false)]) {
+    const name = words.slice(k);
+    if (name.length > 0 && isProper(name[0].word)) return name[0].start;
   }
-  const name = words.slice(k);
-  if (name.length === 0) return null;
-  const proper = name.some((w) => /^[A-Z]/.test(w.word) && (isPinyin(w.word) || /^[A-Z]{2,}$/.test(w.word)));
-  return proper ? name[0].start : null;
+  return null;
+}
+
+/** A capitalised romanised-Chinese word or an acronym: the part that names something. */
+function isProper(word: string): boolean {
+  return /^[A-Z]/.test(word) && (isPinyin(word.replace(/['’]s$/, '')) || /^[A-Z]{2,}$/.test(word));
+}
+
+/** Items of a comma list starting at `start` (A, B, C and D), while each starts with a proper word. */
+function listItems(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  const body = /^[^;:。；：!?！？()（）]*?(?=\.(?:\s|$)|$)/.exec(text.slice(start, end))?.[0] ?? '';
+  let offset = start;
+  // "and" separates items only before a capitalised word; "castings and crankshaft assembly" is one name.
+  for (const part of body.split(/(,\s*|\s+and\s+(?=[A-Z]))/)) {
+    if (/^(?:,\s*|\s+and\s+)$/.test(part)) {
+      offset += part.length;
+      continue;
+    }
+    const cut = part.replace(/\s+(?:and other|with|was|were|is|are|will|to|in order)\b.*$/s, '');
+    const lead = /^\s*(?:(?:the|a)\s+)?/.exec(cut)?.[0].length ?? 0;
+    const item = cut.slice(lead).trimEnd();
+    const first = /^[A-Za-z'’]+/.exec(item)?.[0] ?? '';
+    if (!/^[A-Z]/.test(first) || isOpener(first) || AREA_END.test(item) || item.split(/\s+/).length > 12) break;
+    spans.push({ start: offset + lead, end: offset + lead + item.length });
+    if (cut.length < part.length) break;
+    offset += part.length;
+  }
+  return spans;
 }
 
 const PROJECT = /\bprojects?\b|\bProjects?\b/g;
 const AND_OTHER = /\s+and other projects\b/g;
-const SUCH_AS = /\bprojects such as\s+(?:the\s+)?/g;
+const LIST_OPENER = /\b(?:projects such as|construction of|such projects as)\s+/g;
+const WITH_INVESTMENT = /\s+with a total investment\b/g;
 const FACILITY = /\b(?:high-speed railway|railway|expressway|highway|intercity railway|line project|production line|Industrial Park|Science Park|Fashion Center|base)\b(?: (?:station house )?(?:expansion|extension|renovation|reconstruction|upgrading)(?: project)?)?/g;
 const BUILDING = /\b(?:construct|built|build|complet|start|open|operation|investment|extension|expansion|renovation|upgrad)/i;
 
@@ -69,10 +108,10 @@ export function englishProjectSpans(sentence: Sentence, text: string): Span[] {
     const start = nameBefore(text, sentence.start, m.start, 10);
     if (start !== null) spans.push({ start, end: m.start });
   }
-  for (const m of matches(SUCH_AS, sentence)) {
-    const rest = text.slice(m.end, sentence.end);
-    const item = /^[A-Za-z0-9'’+ -]+/.exec(rest)?.[0].replace(/\s+(?:and|with|to|in|was|were|is|are|will)\b.*$/, '').trim();
-    if (item !== undefined && /[A-Z]/.test(item)) spans.push({ start: m.end, end: m.end + item.length });
+  for (const m of matches(LIST_OPENER, sentence)) spans.push(...listItems(text, m.end, sentence.end));
+  for (const m of matches(WITH_INVESTMENT, sentence)) {
+    const start = nameBefore(text, sentence.start, m.start, 10);
+    if (start !== null) spans.push({ start, end: m.start });
   }
   if (BUILDING.test(sentence.text)) {
     for (const m of matches(FACILITY, sentence)) {
