@@ -34,6 +34,10 @@ describe('organizationRecogniser, Chinese', () => {
     expect(orgs('组织专家赴县人民医院开展义诊。')).toEqual(['县人民医院']);
   });
 
+  it('drops a preposition the segmenter glued to an abbreviated school name', () => {
+    expect(orgs('以湘大附中、湖南师大合作办学为依托。')).toEqual(['湘大附中', '湖南师大']);
+  });
+
   it('finds media, associations and the 党的N大 congress', () => {
     expect(orgs('据衡阳日报报道，市个体劳动者协会学习党的二十大精神。')).toEqual(['衡阳日报', '市个体劳动者协会', '党的二十大']);
   });

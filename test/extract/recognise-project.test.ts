@@ -19,6 +19,11 @@ describe('projectRecogniser, Chinese', () => {
     expect(projects('长益高铁全线贯通，娄邵高速建成通车，县中医院迁建顺利完成。')).toEqual(['长益高铁', '娄邵高速', '县中医院迁建']);
   });
 
+  it('reads quoted facilities being built and phases of works', () => {
+    expect(projects('与高校共建“湘南种质资源库”“岳麓药用植物园”。')).toEqual(['湘南种质资源库', '岳麓药用植物园']);
+    expect(projects('蓝天新材电池材料一期建成。')).toEqual(['蓝天新材电池材料一期']);
+  });
+
   it('splits coordinated works joined by 和', () => {
     expect(projects('完成解放大道贯通和芙蓉路改造。')).toEqual(['解放大道贯通', '芙蓉路改造']);
   });

@@ -7,7 +7,7 @@ import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.j
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { capitalisedRunBefore, isPinyin } from './english-names.js';
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
-import { afterClauseWords, afterConjunction, matches, nameStart, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+import { afterClauseWords, afterConjunction, matches, nameStart, pastGluedPreposition, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 import { closedEnumerations } from './enumeration.js';
 import { englishProjectSpans } from './project-en.js';
 import { beginDocument, chineseShortName, fullNameOf, knownAliasSpans, rememberAlias } from './short-names.js';
@@ -38,7 +38,7 @@ function companySpans(sentence: Sentence, text: string, tokens: readonly Token[]
   for (const m of matches(COMPANY, sentence)) {
     const edge = nameStart(text, sentence.start, m.start, m.end, 24);
     if (edge === null) continue;
-    const start = afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start);
+    const start = pastGluedPreposition(tokens, afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start));
     const prefix = text.slice(start, m.start);
     // 有限公司 makes a legal name of any prefix; a bare 集团 or 公司 needs a brand in it.
     const legal = m.groups[0].endsWith('有限公司');

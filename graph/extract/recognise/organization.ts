@@ -5,7 +5,7 @@
 import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.js';
 import { englishOrganizationSpans } from './organization-en.js';
 import { isPlaceWord, placePrefixStart } from './place-prefix.js';
-import { afterClauseWords, afterConjunction, matches, nameStart, sentenceTokens, startsToken, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+import { afterClauseWords, afterConjunction, matches, nameStart, pastGluedPreposition, sentenceTokens, startsToken, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'organization';
 
@@ -83,7 +83,7 @@ function institutionSpans(sentence: Sentence, text: string): Span[] {
   for (const m of matches(INSTITUTION, sentence)) {
     const edge = nameStart(text, sentence.start, m.start, m.end, 16);
     if (edge === null) continue;
-    const start = afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start);
+    const start = pastGluedPreposition(tokens, afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start));
     if (start >= m.start) continue;
     const name = text.slice(start, m.end);
     if (GENERIC_PREFIX.test(name) || GENERIC_WHOLE.has(name) || /一批|一些|多所|多家|等/.test(name)) continue;

@@ -7,13 +7,13 @@ import { LEAD_WORDS } from '../vocab/function-words.js';
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { isPlaceToken } from './place-prefix.js';
 import { englishProjectSpans } from './project-en.js';
-import { afterClauseWords, matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+import { afterClauseWords, matches, nameStart, pastGluedPreposition, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'project';
 
 const PROJECT_WORD = new RegExp(
   '(?:项目|工程(?![师院学])|改扩建|扩建|迁建|提标改造|节能改造|更新改造|改造提升|改造(?![升])|贯通|连通|生产线|' +
-    '高铁|高速公路|高速(?=[，。、；,;和与及等]|建设|建成|开工|通车|竣工|全线|项目|工程|$)|城际铁路|铁路(?![局网运])|旅游公路|公路(?![网局运])|快速路|联络线|绿道|' +
+    '[一二三四五六七八九]期(?![工项])|高铁|高速公路|高速(?=[，。、；,;和与及等]|建设|建成|开工|通车|竣工|全线|项目|工程|$)|城际铁路|铁路(?![局网运])|旅游公路|公路(?![网局运])|快速路|联络线|绿道|' +
     '供应链中心|物流园|物流中心|综合体|示范园|产业化)',
   'g',
 );
@@ -87,7 +87,7 @@ function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[])
     if (CLOSES_LIST.test(text.slice(Math.max(sentence.start, m.start - 14), m.end))) continue;
     const edge = nameStart(text, sentence.start, m.start, m.end, 32);
     if (edge === null) continue;
-    const start = withStreetName(text, tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, false));
+    const start = pastGluedPreposition(tokens, withStreetName(text, tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, false)));
     const prefix = text.slice(start, m.start);
     if (start >= m.start || MIXED_OR_COUNTED.test(prefix) || prefix.includes('等') || !isSpecific(text, tokens, start, m.start)) continue;
     // 某某工程 without a built object is a programme (扶残助学工程), which the Policy recogniser owns.
@@ -113,6 +113,22 @@ function listedSpans(sentence: Sentence, text: string, tokens: readonly Token[])
   });
 }
 
+// Quoted names of facilities being built: 共建“某某种质资源库”“某某生态园”.
+const BUILD_THEN_QUOTES = /(?:共建|建设|打造|建成|新建|启动|实施|推进)((?:“[^“”]{2,24}”[、和及与]?)+)/g;
+const QUOTED = /“([^“”]{2,24})”/g;
+const FACILITY_END = /(?:库|园|馆|中心|基地|港|城|平台|工程|项目|路网|大道|公路|线|站|厂)$/;
+
+function quotedSpans(sentence: Sentence): Span[] {
+  const spans: Span[] = [];
+  for (const m of matches(BUILD_THEN_QUOTES, sentence)) {
+    const base = m.end - m.groups[1].length;
+    for (const q of m.groups[1].matchAll(QUOTED)) {
+      if (FACILITY_END.test(q[1])) spans.push({ start: base + q.index + 1, end: base + q.index + 1 + q[1].length });
+    }
+  }
+  return spans;
+}
+
 export const projectRecogniser: Recogniser = {
   name: SOURCE,
   kinds: ['Project'],
@@ -121,7 +137,7 @@ export const projectRecogniser: Recogniser = {
     const spans = englishProjectSpans(sentence, text);
     if (/[\u4e00-\u9fa5]/.test(sentence.text)) {
       const tokens = sentenceTokens(sentence);
-      spans.push(...suffixSpans(sentence, text, tokens), ...listedSpans(sentence, text, tokens));
+      spans.push(...suffixSpans(sentence, text, tokens), ...listedSpans(sentence, text, tokens), ...quotedSpans(sentence));
     }
     return toMentions('Project', SOURCE, text, sentence, spans);
   },

@@ -129,6 +129,17 @@ export function afterClauseWords(tokens: readonly Token[], start: number, anchor
   return from;
 }
 
+const GLUED_LEAD = /^[以在对向从与和及将把被为由据经]$/;
+
+/**
+ * Past a preposition the segmenter glued to an unknown name (以山大|附中 → 山大附中):
+ * an unknown token of three or more characters whose first is such a character.
+ */
+export function pastGluedPreposition(tokens: readonly Token[], start: number): number {
+  const token = tokenAt(tokens, start);
+  return token !== undefined && token.start === start && token.tag === 'x' && token.word.length >= 3 && GLUED_LEAD.test(token.word[0]) ? start + 1 : start;
+}
+
 /** `offset` when a token begins there, else the end of the token covering it, so no word is cut. */
 export function tokenStartFrom(tokens: readonly Token[], offset: number): number {
   const token = tokenAt(tokens, offset);
