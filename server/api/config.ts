@@ -1,5 +1,6 @@
 // Limits and switches of the HTTP API, read once from the environment so that
 // tests and the bench can pass their own.
+import { resolve } from 'node:path';
 import { maxSourceBytes } from '../../graph/extract/read/index.js';
 import { dataDirOf } from '../../graph/store/open.js';
 
@@ -43,7 +44,7 @@ export function configFromEnv(): ApiConfig {
     writeRatePerMinute: intFromEnv('KG_API_WRITE_RATE', 30),
     queryRatePerMinute: intFromEnv('KG_API_QUERY_RATE', 120),
     dataDir: dataDirOf(),
-    clientDir: 'dist/client',
+    clientDir: process.env.KG_CLIENT_DIR || resolve(import.meta.dirname, '../../dist/client'),
     log: process.env.KG_API_LOG !== '0',
   };
 }

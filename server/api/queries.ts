@@ -28,6 +28,11 @@ export function entityById(id: string): CypherQuery {
   return { text: `MATCH (n:${ENTITY} {id: $id}) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties`, params: { id } };
 }
 
+/** Names of entities by id, each looked up through the id index. */
+export function entityNames(ids: string[]): CypherQuery {
+  return { text: `UNWIND $ids AS id MATCH (n:${ENTITY} {id: id}) RETURN n.id AS id, n.name AS name`, params: { ids } };
+}
+
 export function documentsMentioning(id: string): CypherQuery {
   return {
     text: `MATCH (d:${DOCUMENT})-[m:${MENTIONS}]->(e:${ENTITY} {id: $id})

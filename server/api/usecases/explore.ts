@@ -3,7 +3,7 @@
 import { KgError } from '../../../graph/errors.js';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES, parseEntityId } from '../../../graph/schema.js';
 import type { GraphNode, GraphStore, PlainValue } from '../../../graph/store/types.js';
-import { factsWhere, nodesByIds, type FactFilter } from '../../../graph/cypher/read.js';
+import { factsWhere, type FactFilter } from '../../../graph/cypher/read.js';
 import { isGraphEdge, isGraphNode, isGraphPath, nodeFromColumns, subgraph, toApiEdge, toApiNode } from '../graph-view.js';
 import * as q from '../queries.js';
 import type { ApiFact, ApiNode, FactsQuery, NeighborsQuery, PathsQuery } from '../schemas.js';
@@ -51,8 +51,8 @@ function toFact(row: Record<string, PlainValue>, names: ReadonlyMap<string, stri
 async function factRows(store: GraphStore, filter: FactFilter, limit: number): Promise<ApiFact[]> {
   const rows = (await run(store, factsWhere(filter, limit))).rows;
   const ids = [...new Set(rows.map((row) => asString(row.place)))];
-  const nodes = ids.length > 0 ? (await run(store, nodesByIds(ids))).rows.map(nodeFromColumns) : [];
-  const names = new Map(nodes.map((n) => [n.id, asString(n.properties.name)]));
+  const found = ids.length > 0 ? (await run(store, q.entityNames(ids))).rows : [];
+  const names = new Map(found.map((row) => [asString(row.id), asString(row.name)]));
   return rows.map((row) => toFact(row, names));
 }
 
