@@ -34,6 +34,10 @@ describe('enterpriseRecogniser, Chinese', () => {
     expect(companies('支持蓝思玻璃、楚天机械等12家出口重点企业。')).toEqual(['蓝思玻璃', '楚天机械']);
   });
 
+  it('reads enumerations closed by 央企 too', () => {
+    expect(companies('深化与中国中车、中国交建等央企合作。')).toEqual(['中国中车', '中国交建']);
+  });
+
   it('reads a brand before a business word', () => {
     expect(companies('双牌鑫源煤矿完成改造。')).toEqual(['双牌鑫源煤矿']);
   });

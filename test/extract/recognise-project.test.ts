@@ -15,6 +15,10 @@ describe('projectRecogniser, Chinese', () => {
     ]);
   });
 
+  it('reads metro lines and works on a named section', () => {
+    expect(projects('长沙地铁6号线开通运营，京港澳高速长沙段改扩建完成。')).toEqual(['长沙地铁6号线', '京港澳高速长沙段改扩建']);
+  });
+
   it('reads transport works and relocations', () => {
     expect(projects('长益高铁全线贯通，娄邵高速建成通车，县中医院迁建顺利完成。')).toEqual(['长益高铁', '娄邵高速', '县中医院迁建']);
   });

@@ -90,7 +90,7 @@ function isFunctionChar(brand: string): boolean {
 }
 
 // "A、B等16户重点企业": every item of the enumeration is a company.
-const LISTED_COMPANIES = /等(?:[0-9一二三四五六七八九十百几多]+[户家个])?[^，。；、\s]{0,16}?企业/g;
+const LISTED_COMPANIES = /等(?:[0-9一二三四五六七八九十百几多]+[户家个])?[^，。；、\s]{0,16}?(?:企业|央企|国企|民企|外企|公司)/g;
 
 function listedSpans(sentence: Sentence, text: string): Span[] {
   return closedEnumerations(sentence, text, LISTED_COMPANIES, 10).filter((s) => {
