@@ -3,7 +3,7 @@
 // words that make them a sector (X产业, X产业链, X行业, X industry), and
 // unknown sectors named by those suffix patterns.
 import type { Mention, RecogniseContext, Recogniser, Sentence } from '../types.js';
-import { industryIndex, longestChineseTerm, englishTerm } from '../vocab/industry-index.js';
+import { longestChineseTerm, longestEnglishTerm } from '../vocab/industry-index.js';
 import type { IndustryTerm } from '../vocab/industries.js';
 import { adjacentWords, englishWords, trimPhrase, type EnglishWord } from './boundary.js';
 import { sentenceTokens, toMentions, type Span, type Token } from './span-tools.js';
@@ -184,26 +184,16 @@ function englishSpans(sentence: Sentence): Span[] {
   // joined[k]: only spaces or hyphens between word k-1 and word k.
   const joined = words.map((w, k) => k > 0 && adjacentWords(sentence.text, words[k - 1], w, sentence.start));
   const wordEndingAt = new Map(words.map((w, k) => [w.end, k]));
-  const { enMaxWords } = industryIndex();
   const touching = (a: Found, b: Found) => a.end <= b.start && /^[ -]*$/.test(between(sentence, a.end, b.start));
+  const keys = words.map((w) => w.key);
   const hits: Found[] = [];
   for (let i = 0; i < words.length; ) {
-    let best: Found | null = null;
-    let bestWords = 0;
-    let keys = words[i].key;
-    for (let n = 1; n <= enMaxWords && i + n <= words.length; n++) {
-      if (n > 1) {
-        if (!joined[i + n - 1]) break;
-        keys += ` ${words[i + n - 1].key}`;
-      }
-      const term = englishTerm(keys);
-      if (term !== undefined) {
-        best = termHit(term, words[i].start, words[i + n - 1].end, keys);
-        bestWords = n;
-      }
+    const hit = longestEnglishTerm(keys, i, joined);
+    if (hit !== null) {
+      const last = words[i + hit.words - 1];
+      hits.push(termHit(hit.term, words[i].start, last.end, keys.slice(i, i + hit.words).join(' ')));
     }
-    if (best !== null) hits.push(best);
-    i += Math.max(1, bestWords);
+    i += hit?.words ?? 1;
   }
   const found = compound(hits, touching).map((hit) => {
     const end = sectorEnd(words, joined, wordEndingAt.get(hit.end)!);
