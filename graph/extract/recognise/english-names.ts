@@ -10,6 +10,13 @@ const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE}){1,4}$`, 'i');
 // Short English words that happen to be valid pinyin strings.
 const ENGLISH_LOOKALIKES = new Set(['a', 'an', 'he', 'she', 'we', 'me', 'be', 'in', 'on', 'so', 'no', 'to', 'do', 'go', 'yuan', 'china', 'hang', 'sun', 'long', 'men', 'ran', 'den', 'pan', 'fan', 'ban', 'man', 'can', 'tan', 'bin', 'tin', 'pin', 'sin', 'fun', 'run', 'gun', 'nun', 'shin', 'chin', 'ping', 'ring', 'king', 'sing', 'wing', 'zone', 'one', 'line']);
 
+const LATIN_WORD = /[A-Za-z]{2}/;
+
+/** Whether a text holds Latin words at all, so English patterns need to run on it. */
+export function hasLatinWords(text: string): boolean {
+  return LATIN_WORD.test(text);
+}
+
 /** Whether a word reads as romanised Chinese (one to four pinyin syllables) rather than English. */
 export function isPinyin(word: string): boolean {
   return PINYIN_WORD.test(word) && !ENGLISH_LOOKALIKES.has(word.toLowerCase());

@@ -5,7 +5,7 @@
 // later bare uses of the short form are linked to it.
 import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.js';
 import { longestChineseTerm } from '../vocab/industry-index.js';
-import { capitalisedRunBefore, isPinyin } from './english-names.js';
+import { capitalisedRunBefore, hasLatinWords, isPinyin } from './english-names.js';
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
 import { afterClauseWords, afterConjunction, matches, nameStart, pastGluedPreposition, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 import { closedEnumerations } from './enumeration.js';
@@ -112,6 +112,7 @@ const EN_STRONG = /^(?:Group|Co|Company|Corporation|Corp|Inc|Holding|Holdings|He
 
 function englishSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [];
+  if (!hasLatinWords(sentence.text)) return spans;
   for (const m of matches(EN_COMPANY, sentence)) {
     const run = capitalisedRunBefore(text, sentence.start, m.start, 3);
     const strong = EN_STRONG.test(m.groups[0]);

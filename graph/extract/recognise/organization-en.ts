@@ -2,7 +2,7 @@
 // them: People's Government of X, X Municipal Party Committee, 17th People's
 // Congress, CPPCC, X University, X Hospital, China News Service.
 import type { Sentence } from '../types.js';
-import { capitalisedRunBefore } from './english-names.js';
+import { capitalisedRunBefore, hasLatinWords } from './english-names.js';
 import { matches, type Span } from './span-tools.js';
 
 const ORDINAL = '(?:\\d+(?:st|nd|rd|th) )?';
@@ -34,6 +34,7 @@ const NOT_NAME_WORDS = new Set(['Report', 'Work', 'Review', 'Plan', 'Middle', 'P
 
 /** Organisation spans in English text of the sentence, absolute offsets. */
 export function englishOrganizationSpans(sentence: Sentence, text: string): Span[] {
+  if (!hasLatinWords(sentence.text)) return [];
   const spans: Span[] = [...matches(FIXED, sentence), ...matches(OPENING, sentence)];
   for (const m of matches(CLOSING, sentence)) {
     const run = capitalisedRunBefore(text, sentence.start, m.start, 6);

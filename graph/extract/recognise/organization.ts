@@ -35,6 +35,9 @@ const DEPARTMENT = new RegExp(
   'g',
 );
 
+// Every department name ends in one of these; sentences without them skip the long pattern.
+const OFFICE_CHAR = /[局厅委部办]/;
+
 // Institutions whose names end in a type word; the left edge comes from the clause.
 const INSTITUTION = new RegExp(
   '(?:大学(?![生城])|学院(?!路)|中学|小学|附中|附小|师大|医院|卫生院|研究院|研究所|研究中心|科学院|协会|商会|联合会|' +
@@ -56,7 +59,7 @@ function bodySpans(sentence: Sentence, text: string): Span[] {
     const start = placePrefixStart(tokens, sentence.start, m.start + 1);
     spans.push({ start: start <= m.start ? start : placeNameBefore(text, tokens, sentence.start, m.start), end: m.end });
   }
-  for (const m of matches(DEPARTMENT, sentence)) {
+  for (const m of OFFICE_CHAR.test(sentence.text) ? matches(DEPARTMENT, sentence) : []) {
     const start = placePrefixStart(tokens, sentence.start, m.start);
     // A stem cut out of a longer word (国资 in 外国资…) names no department.
     if (start === m.start && !startsToken(tokens, m.start)) continue;

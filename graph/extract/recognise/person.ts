@@ -3,7 +3,7 @@
 // characters; English ones a pinyin surname plus a pinyin given name.
 import { pinyin } from 'pinyin-pro';
 import type { Mention, Recogniser, Sentence, RecogniseContext } from '../types.js';
-import { pinyinNameAt } from './english-names.js';
+import { hasLatinWords, pinyinNameAt } from './english-names.js';
 import { dictionaryTag, matches, toMentions, type Span } from './span-tools.js';
 import { COMPOUND_SURNAMES, SURNAME_CHARS } from './surnames.js';
 
@@ -97,6 +97,7 @@ const EN_NAME_THEN_THEORY = /\b[A-Z][a-z]+ [A-Z][a-z]+(?= Thought\b)/g;
 
 function englishSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [];
+  if (!hasLatinWords(sentence.text)) return spans;
   for (const m of matches(EN_NAME_THEN_THEORY, sentence)) {
     if (pinyinNameAt(m.groups[0]) === m.groups[0].length) spans.push(m);
   }

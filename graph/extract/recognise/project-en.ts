@@ -3,7 +3,7 @@
 // "Daxi high-speed railway". A name must hold a capitalised word that is not a
 // sentence opener, so "key projects" or "86 industrial projects" stay out.
 import type { Sentence } from '../types.js';
-import { isOpener, isPinyin } from './english-names.js';
+import { hasLatinWords, isOpener, isPinyin } from './english-names.js';
 import { matches, type Span } from './span-tools.js';
 
 // Words a project name never runs across, going left from its last word.
@@ -89,7 +89,7 @@ function listItems(text: string, start: number, end: number): Span[] {
   return spans;
 }
 
-const PROJECT = /\bprojects?\b|\bProjects?\b/g;
+const PROJECT = /\b[Pp]rojects?\b/g;
 const AND_OTHER = /\s+and other projects\b/g;
 const LIST_OPENER = /\b(?:projects such as|construction of|such projects as)\s+/g;
 const WITH_INVESTMENT = /\s+with a total investment\b/g;
@@ -99,6 +99,7 @@ const BUILDING = /\b(?:construct|built|build|complet|start|open|operation|invest
 /** English project spans in the sentence, absolute offsets. */
 export function englishProjectSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [];
+  if (!hasLatinWords(sentence.text)) return spans;
   for (const m of matches(PROJECT, sentence)) {
     if (/^projects$/i.test(m.groups[0])) continue;
     const start = nameBefore(text, sentence.start, m.start, 10);
