@@ -71,6 +71,13 @@ describe('organizationRecogniser, English', () => {
     expect(orgs('underLoudi Municipal Party Committee leadership', 'en')).toEqual(['Loudi Municipal Party Committee']);
   });
 
+  it('reads national boards and the standing committee of a congress', () => {
+    expect(orgs("Listed on the New Third Board, supervised by the People's Congress and its Standing Committee.", 'en')).toEqual([
+      'New Third Board', "People's Congress Standing Committee",
+    ]);
+    expect(orgs('拨打12345政务服务热线，企业在新三板挂牌，建成新时代文明实践中心。')).toEqual(['12345政务服务热线', '新三板', '新时代文明实践中心']);
+  });
+
   it('needs a name before a bare type word', () => {
     expect(orgs('The Middle School and the Report on Work.', 'en')).toEqual([]);
   });

@@ -11,12 +11,13 @@ const LEVEL = '(?:[Mm]unicipal |[Pp]rovincial |[Cc]ounty |[Cc]ity |[Dd]istrict |
 // Bodies with a fixed English name; an ordinal and a level word may precede them.
 const FIXED = new RegExp(
   [
+    `People's Congress(?: and its)? Standing Committee`,
     `People's Government of [A-Z][a-z]+(?: (?:City|County|Province|District))?`,
     `${ORDINAL}${LEVEL}(?:Party Committee|People's Congress(?: Standing Committee)?|People's Government|Party Congress|CPPCC|Commission for Discipline Inspection)`,
     `${ORDINAL}CPC (?:Central Committee|National Congress)`,
-    `People's Congress(?: and its)? Standing Committee`,
     `${ORDINAL}National (?:People's )?Congress`,
     'Communist Party of China|Communist Youth League|State Council|Central Committee|Red Cross(?: Society)?',
+    'New Third Board|GEM|STAR Market|Growth Enterprise Market|SME Board|[Cc]ivili[sz]ation [Pp]ractice [Cc]ent(?:er|re)s?(?: in the [Nn]ew [Ee]ra)?',
     "[Ww]omen's [Ff]ederations?|[Tt]rade [Uu]nions?|[Dd]isabled [Pp]ersons' [Ff]ederations?|[Ff]ederation of [Tt]rade [Uu]nions",
     '(?:[Mm]unicipal|[Pp]rovincial|[Cc]ounty) (?:[Pp]arty [Cc]ommittee|[Pp]eople\'s [Gg]overnment|[Gg]overnment|[Cc]ommittee|[Pp]eople\'s [Cc]ongress)',
   ].join('|'),

@@ -10,7 +10,8 @@ import { afterClauseWords, afterConjunction, matches, nameStart, pastGluedPrepos
 const SOURCE = 'organization';
 
 // National bodies named without a place.
-const NATIONAL = /党中央|中共中央|国务院|全国人大常委会|全国人大|全国政协|中央纪委|党的(?:第?[一二三四五六七八九十]+次全国代表大会|[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)/g;
+// National bodies and the national exchange boards (新三板, 创业板).
+const NATIONAL = /党中央|中共中央|国务院|全国人大常委会|全国人大|全国政协|中央纪委|新三板|创业板|科创板|中小板|北交所|上交所|深交所|[0-9]{5}[\u4e00-\u9fa5]{0,8}热线|党的(?:第?[一二三四五六七八九十]+次全国代表大会|[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)/g;
 
 // Bodies whose name is a level character plus the body (市委, 县政府, 乡政府, 市五届人大);
 // the place before the level character, if any, is added by the token walk.
@@ -42,7 +43,7 @@ const OFFICE_CHAR = /[局厅委部办]/;
 const INSTITUTION = new RegExp(
   '(?:大学(?![生城])|学院(?!路)|中学|小学|附中|附小|师大|医院|卫生院|研究院|研究所|研究中心|科学院|协会|商会|联合会|' +
     '学会|促进会|日报|晚报|报社|电视台|广播电视台|新闻网|资讯网|融媒体中心|红十字会|总工会|工商联|妇联|残联|科协|团委|' +
-    '人民法院|法院|人民检察院|检察院|疾病预防控制中心|疾控中心|政务服务中心|公共资源交易中心|交易中心|交易所|党校)',
+    '人民法院|法院|人民检察院|检察院|疾病预防控制中心|疾控中心|政务服务中心|公共资源交易中心|交易中心|交易所|党校|文明实践中心|文明实践所|文明实践站)',
   'g',
 );
 // A prefix that is a quantity or a determiner names a class of institutions, not one.
@@ -109,6 +110,7 @@ function canonical(text: string, span: Span): Span {
   } else {
     name = surface
       .replace(EN_SESSION, '')
+      .replace(' and its ', ' ')
       .split(' ')
       .map((w, i) => (i > 0 && EN_SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
       .join(' ');
