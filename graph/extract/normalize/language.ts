@@ -10,11 +10,19 @@ const ENGLISH_SHARE = 0.1;
 /** Share of Han characters the conversion changes above which the text is traditional. */
 const TRADITIONAL_SHARE = 0.05;
 
-const HAN = /\p{sc=Han}/gu;
-const LATIN = /[A-Za-z]/g;
+const HAN = /^\p{sc=Han}/u;
 
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+/** Han characters and Latin letters, counted in one pass without building an array of matches. */
+function countScripts(text: string): { han: number; latin: number } {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || HAN.test(text[i]) || (c >= 0xd800 && c < 0xdc00 && HAN.test(text.slice(i, i + 2)))) han++;
+  }
+  return { han, latin };
 }
 
 function changedHan(text: string): { han: number; changed: number } {
@@ -31,8 +39,7 @@ function changedHan(text: string): { han: number; changed: number } {
 
 export function detectLanguage(raw: string): DocumentLanguage {
   const sample = raw.length > SAMPLE ? raw.slice(0, SAMPLE) : raw;
-  const han = count(sample, HAN);
-  const latin = count(sample, LATIN);
+  const { han, latin } = countScripts(sample);
   // Two Latin letters weigh about one Han character: compare like with like.
   const share = han / Math.max(1, han + latin / 2);
   if (share < ENGLISH_SHARE) return 'en';
