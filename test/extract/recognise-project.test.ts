@@ -28,6 +28,11 @@ describe('projectRecogniser, Chinese', () => {
     expect(projects('蓝天新材电池材料一期建成。')).toEqual(['蓝天新材电池材料一期']);
   });
 
+  it('reads quoted names heading a works word, without the quotes in the name', () => {
+    const found = run(projectRecogniser, '建成“湘江一号”旅游公路，推进“十四五”规划项目。');
+    expect(found.map((m) => [m.surface, m.name])).toEqual([['“湘江一号”旅游公路', '湘江一号旅游公路']]);
+  });
+
   it('splits coordinated works joined by 和', () => {
     expect(projects('完成解放大道贯通和芙蓉路改造。')).toEqual(['解放大道贯通', '芙蓉路改造']);
   });

@@ -13,7 +13,7 @@ const SOURCE = 'project';
 
 const PROJECT_WORD = new RegExp(
   '(?:项目|工程(?![师院学])|改扩建|扩建|迁建|提标改造|节能改造|更新改造|改造提升|改造(?![升])|贯通|连通|生产线|' +
-    '[一二三四五六七八九]期(?![工项])|(?:地铁|轨道交通)?[0-9０-９一二三四五六七八九十]+号线|高铁|高速公路|高速(?=[，。、；,;和与及等]|建设|建成|开工|通车|竣工|全线|项目|工程|$)|城际铁路|铁路(?![局网运])|旅游公路|公路(?![网局运])|快速路|联络线|绿道|' +
+    '[一二三四五六七八九]期(?![工项])|路网|(?<![绿色])通道|(?:地铁|轨道交通)?[0-9０-９一二三四五六七八九十]+号线|高铁|高速公路|高速(?=[，。、；,;和与及等]|建设|建成|开工|通车|竣工|全线|项目|工程|$)|城际铁路|铁路(?![局网运])|旅游公路|公路(?![网局运])|快速路|联络线|绿道|' +
     '供应链中心|物流园|物流中心|综合体|示范园|产业化)',
   'g',
 );
@@ -80,11 +80,31 @@ function withStreetName(text: string, tokens: readonly Token[], start: number): 
   return before !== undefined && street && before.end === start && before.tag === 'v' && !LEAD_WORDS.has(before.word) ? before.start : start;
 }
 
+/**
+ * Start of a quoted name that heads the works word, with at most a short word between
+ * (“某某一号”旅游公路, “七纵十横”交通路网); null when no quote closes right there.
+ */
+// “十四五”规划项目 names projects of a plan, not one project.
+const PROGRAMME_WORDS = /规划|计划|行动|战略|工作|重点|重大|示范/;
+
+function quotedHead(text: string, floor: number, anchor: number): number | null {
+  const close = text.lastIndexOf('”', anchor - 1);
+  const between = text.slice(close + 1, anchor);
+  if (close < floor || between.length > 2 || !/^[\u4e00-\u9fa5]*$/.test(between) || PROGRAMME_WORDS.test(between)) return null;
+  const open = text.lastIndexOf('“', close);
+  return open >= floor && close - open >= 3 && close - open <= 16 ? open : null;
+}
+
 function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   for (const m of matches(PROJECT_WORD, sentence)) {
     // The class word closing an enumeration (A、B等重点项目) is handled by listedSpans.
     if (CLOSES_LIST.test(text.slice(Math.max(sentence.start, m.start - 14), m.end))) continue;
+    const quoted = quotedHead(text, sentence.start, m.start);
+    if (quoted !== null) {
+      spans.push({ start: quoted, end: m.end, name: text.slice(quoted, m.end).replace(/[“”]/g, '') });
+      continue;
+    }
     const edge = nameStart(text, sentence.start, m.start, m.end, 32);
     if (edge === null) continue;
     const start = pastGluedPreposition(tokens, withStreetName(text, tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, false)));
