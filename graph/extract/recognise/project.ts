@@ -100,7 +100,9 @@ function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[])
   for (const m of matches(PROJECT_WORD, sentence)) {
     // The class word closing an enumeration (A、B等重点项目) is handled by listedSpans.
     if (CLOSES_LIST.test(text.slice(Math.max(sentence.start, m.start - 14), m.end))) continue;
-    const quoted = quotedHead(text, sentence.start, m.start);
+    // Quoted heads of 项目/工程 are mostly slogans (“百亿百项”工程); of built things (公路, 路网) they are names.
+    const builtThing = !/^(?:项目|工程)$/.test(m.groups[0]) && !VERB_OF_WORKS.test(m.groups[0]);
+    const quoted = builtThing ? quotedHead(text, sentence.start, m.start) : null;
     if (quoted !== null) {
       spans.push({ start: quoted, end: m.end, name: text.slice(quoted, m.end).replace(/[“”]/g, '') });
       continue;
