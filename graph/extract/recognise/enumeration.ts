@@ -10,10 +10,10 @@ const HARD_END = /[，。；：！？,;:!?\s（）()《》]/;
 
 /**
  * The items of the enumeration that ends just before `end` (the offset of 等 or of the
- * class word): split at 、 and at the last 和/及/与, the first item trimmed of
- * leading verbs. Items are returned only when there are `minItems` or more.
+ * class word): split at 、, the last item also at a 和/及/与 between two names, the first item trimmed of
+ * leading verbs.
  */
-export function enumerationItems(text: string, floor: number, end: number, maxItem: number, minItems = 1): Span[] {
+function enumerationItems(text: string, floor: number, end: number, maxItem: number): Span[] {
   let start = end;
   while (start > floor && !HARD_END.test(text[start - 1]) && end - start < maxItem * 6) start--;
   const cuts: number[] = [start];
@@ -38,8 +38,7 @@ export function enumerationItems(text: string, floor: number, end: number, maxIt
       items.splice(items.length - 1, 1, { start: last.start, end: last.start + j }, { start: last.start + j + 1, end: last.end });
     }
   }
-  const kept = items.filter((s) => s.end - s.start >= 2 && s.end - s.start <= maxItem);
-  return kept.length >= minItems ? kept : [];
+  return items.filter((s) => s.end - s.start >= 2 && s.end - s.start <= maxItem);
 }
 
 /** Items of every enumeration in the sentence closed by `closing` (matched at the position of 等). */

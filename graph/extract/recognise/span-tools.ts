@@ -146,13 +146,6 @@ export function tokenStartFrom(tokens: readonly Token[], offset: number): number
   return token === undefined || token.start === offset ? offset : token.end;
 }
 
-/** Whether a span starts and ends on token boundaries, so it cuts no word in two. */
-export function onTokenEdges(tokens: readonly Token[], start: number, end: number): boolean {
-  const first = tokenAt(tokens, start);
-  const last = tokenAt(tokens, end - 1);
-  return first !== undefined && last !== undefined && first.start === start && last.end === end;
-}
-
 export interface Span {
   start: number;
   end: number;
