@@ -78,3 +78,19 @@ describe('documentPlace', () => {
     expect(documentPlace(doc, mentions, mentions.map((x) => `City:${x.name}`), entities)).toBeUndefined();
   });
 });
+
+describe('mergeMentions with place prefixes', () => {
+  it('folds a zone named without its place into the zone named with it', () => {
+    const { entities } = mergeMentions([
+      m('Province', '河北省', 0, { surface: '河北' }),
+      m('Zone', '河北智谷园区', 0),
+      m('Zone', '智谷园区', 20),
+    ]);
+    expect(entities.filter((e) => e.kind === 'Zone').map((e) => e.name)).toEqual(['河北智谷园区']);
+  });
+
+  it('keeps apart names whose leftover after the place is too short to be a name', () => {
+    const { entities } = mergeMentions([m('City', '甲乙市', 0), m('Zone', '甲乙市新区', 0), m('Zone', '新区', 9)]);
+    expect(entities.filter((e) => e.kind === 'Zone')).toHaveLength(2);
+  });
+});

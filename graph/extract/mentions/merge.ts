@@ -2,7 +2,7 @@
 // and (through the same keys) across documents. Places merge on their division
 // code; everything else on a normalised name or alias of the same kind, so a
 // short brand named after its full company name joins the company.
-import { entityId, type EntityKind } from '../../schema.js';
+import { ENTITY_KINDS, entityId, type EntityKind } from '../../schema.js';
 import type { Entity, Mention } from '../types.js';
 
 /** Case, width and punctuation folded, so “156” and "156" are one name. */
@@ -58,15 +58,31 @@ function addMention(g: Group, m: Mention): void {
   }
 }
 
+/** The name without a leading place name, when what is left is still a name (山西某谷 → 某谷). */
+function withoutPlacePrefix(name: string, placeForms: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 2; i <= Math.min(8, name.length - 3); i++) {
+    if (placeForms.has(name.slice(0, i))) out.push(name.slice(i));
+  }
+  return out;
+}
+
 /**
  * Folds groups of one kind whose name is another group's alias into that
- * group (a brand into its company, an abbreviation into the full name).
+ * group (a brand into its company, an abbreviation into the full name, a
+ * zone named without its place into the zone named with it).
  */
-function foldAliases(groups: Map<string, Group>, keyOf: Map<string, string>): void {
+function foldAliases(groups: Map<string, Group>, keyOf: Map<string, string>, placeForms: ReadonlySet<string>): void {
   const byAlias = new Map<string, string>();
   for (const [key, g] of groups) {
     if (g.divisionCode) continue;
     for (const a of g.aliases) byAlias.set(`${g.kind}|${nameKey(a)}`, key);
+    for (const n of g.names.keys()) {
+      for (const short of withoutPlacePrefix(n, placeForms)) {
+        const k = `${g.kind}|${nameKey(short)}`;
+        if (!byAlias.has(k)) byAlias.set(k, key);
+      }
+    }
   }
   for (const [key, g] of [...groups]) {
     if (g.divisionCode) continue;
@@ -101,7 +117,8 @@ export function mergeMentions(mentions: readonly Mention[]): MergeResult {
     }
     addMention(g, m);
   }
-  foldAliases(groups, keyOf);
+  const placeForms = new Set(mentions.filter((m) => ENTITY_KINDS[m.kind].place).flatMap((m) => [m.surface, m.name]));
+  foldAliases(groups, keyOf, placeForms);
 
   const idOfGroup = new Map<string, string>();
   const entities: Entity[] = [];
