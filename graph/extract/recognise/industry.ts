@@ -132,7 +132,7 @@ function patternSpans(sentence: Sentence, text: string, tokens: readonly Token[]
     const run = nounRun(tokens, suffixStart);
     if (run.length === 0) continue;
     const start = run[0].start;
-    const trimmed = trimPhrase(text, start, suffixStart);
+    const trimmed = trimPhrase(text, start, suffixStart, {}, tokens);
     if (trimmed === null || trimmed.start !== start || trimmed.end !== suffixStart || suffixStart - start < 2) continue;
     const inner = chineseVocabulary(text, run);
     if (inner.length > 0 && !(run[0].tag === 'ns' && inner.length === 1 && inner[0].start === run[0].end)) continue;

@@ -119,7 +119,7 @@ function campaignSpans(sentence: Sentence, text: string, tokens: readonly Token[
     if (CAMPAIGN_NOT_NEXT.test(text.slice(end, end + 4))) continue;
     let start = anchor;
     while (start > left && !POLICY_BREAK.test(text[start - 1])) start--;
-    const trimmed = start < anchor ? trimPhrase(text, start, anchor, { keepNumerals: true, afterLastVerb: true, listedVerbsOnly: true }) : null;
+    const trimmed = start < anchor ? trimPhrase(text, start, anchor, { keepNumerals: true, afterLastVerb: true, listedVerbsOnly: true }, tokens) : null;
     start = numeralBefore(text, sentence.start, trimmed?.start ?? anchor);
     const x = text.slice(start, anchor);
     // A counted X (3个开发区创建) is a number of instances, not one programme.

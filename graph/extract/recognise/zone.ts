@@ -61,7 +61,7 @@ function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]
     if (NOT_FOLLOWED.test(text.slice(end, end + 1)) || MEDIA.test(tokenAt(tokens, end)?.word ?? '')) continue;
     const bracketed = beforeBrackets(text, floor, anchor);
     const left = nameStart(text, floor, bracketed, end, MAX_NAME) ?? bracketed;
-    const trimmed = left < anchor ? trimPhrase(text, tokenStartFrom(tokens, left), end, { afterLastVerb: true }) : null;
+    const trimmed = left < anchor ? trimPhrase(text, tokenStartFrom(tokens, left), end, { afterLastVerb: true }, tokens) : null;
     if (trimmed === null || trimmed.start >= anchor) continue;
     const body = text.slice(trimmed.start, anchor);
     // A national designation of a specific type (国家文化生态保护区) names one zone; 省级开发区 does not.
