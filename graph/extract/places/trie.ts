@@ -42,6 +42,23 @@ export class Trie<T> {
     return node.values;
   }
 
+  /** The longest name starting at `start` in `text`, or null; allocates nothing when there is none. */
+  longestAt(text: string, start: number): TrieMatch<T> | null {
+    if (this.starts[text.charCodeAt(start)] === 0) return null;
+    let node: TrieNode<T> | undefined = this.root;
+    let end = -1;
+    let values: T[] | null = null;
+    for (let i = start; i < text.length; i++) {
+      node = node.next?.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.values) {
+        end = i + 1;
+        values = node.values;
+      }
+    }
+    return values === null ? null : { end, values };
+  }
+
   /** Every name starting at `start` in `text`, longest first. */
   matchesAt(text: string, start: number): readonly TrieMatch<T>[] {
     // Most offsets start no name: answer them without allocating.

@@ -1,14 +1,13 @@
 // Lookup structures over the industry vocabulary, built once on first use:
-// Chinese forms by first character (longest first) and English forms as a trie
+// Chinese forms in a character trie and English forms as a trie
 // of plural-insensitive word keys, walked one word at a time.
+import { Trie } from '../places/trie.js';
 import { englishKey } from '../recognise/boundary.js';
 import { INDUSTRY_TERMS, type IndustryTerm } from './industries.js';
 
 export interface IndustryIndex {
-  /** Chinese form → term. */
-  zh: Map<string, IndustryTerm>;
-  /** First character → lengths of the Chinese forms starting with it, longest first. */
-  zhLengths: Map<string, number[]>;
+  /** Chinese forms, character by character. */
+  zh: Trie<IndustryTerm>;
   /** English forms, word key by word key. */
   en: EnglishNode;
 }
@@ -27,11 +26,12 @@ export function industryIndex(): IndustryIndex {
 }
 
 function build(terms: readonly IndustryTerm[]): IndustryIndex {
-  const zh = new Map<string, IndustryTerm>();
+  const zh = new Trie<IndustryTerm>();
   const en: EnglishNode = { next: new Map() };
   for (const term of terms) {
     // Single characters (煤, 铜) hide inside too many other words to scan for.
-    for (const form of [term.name, ...term.zh]) if (form.length >= 2) zh.set(form, term);
+    // A later form of the same surface replaces an earlier one, as one map entry per surface did.
+    for (const form of [term.name, ...term.zh]) if (form.length >= 2) zh.slot(form).splice(0, 1, term);
     for (const form of term.en) {
       let node = en;
       for (const key of form.split(/\s+/).map(englishKey)) {
@@ -42,24 +42,13 @@ function build(terms: readonly IndustryTerm[]): IndustryIndex {
       node.term = term;
     }
   }
-  const zhLengths = new Map<string, number[]>();
-  for (const form of zh.keys()) {
-    const lengths = zhLengths.get(form[0]) ?? [];
-    if (!lengths.includes(form.length)) lengths.push(form.length);
-    zhLengths.set(form[0], lengths);
-  }
-  for (const lengths of zhLengths.values()) lengths.sort((a, b) => b - a);
-  return { zh, zhLengths, en };
+  return { zh, en };
 }
 
 /** The longest Chinese vocabulary form starting at `pos` of `text`, if any. */
 export function longestChineseTerm(text: string, pos: number): { term: IndustryTerm; length: number } | null {
-  const { zh, zhLengths } = industryIndex();
-  for (const length of zhLengths.get(text[pos]) ?? []) {
-    const term = zh.get(text.slice(pos, pos + length));
-    if (term !== undefined) return { term, length };
-  }
-  return null;
+  const hit = industryIndex().zh.longestAt(text, pos);
+  return hit === null ? null : { term: hit.values[0], length: hit.end - pos };
 }
 
 /**
