@@ -1,41 +1,51 @@
-// Statements that write one document's contributions. Each takes rows already
-// shaped by graph/store/rows.ts and writes a whole batch with one UNWIND.
+// Statements that write documents' contributions. Each takes rows already
+// shaped by graph/store/rows.ts (possibly several documents merged) and
+// writes a whole batch with one UNWIND.
 import { GRAPH_LABELS, STRUCTURAL_RELATIONS } from '../schema.js';
-import type { DocumentRow, EntityRow, FactRow, RelationRow } from '../store/rows.js';
+import type { DocumentRow, EntityRow, FactRow, MentionRow, RelationRow } from '../store/rows.js';
 import { kindLabel, relationLabel } from './labels.js';
 import { statement, type Statement } from './statement.js';
 
 const { entity: ENTITY, document: DOCUMENT, fact: FACT } = GRAPH_LABELS;
 const { mentions: MENTIONS, hasFact: HAS_FACT, reportedIn: REPORTED_IN } = STRUCTURAL_RELATIONS;
 
-/** Documents that share the id or the file name of a document about to be written. */
-export function documentsLike(id: string, file: string): Statement {
+/** Stored documents that share an id or a file name with documents about to be written. */
+export function documentsLike(ids: string[], files: string[]): Statement {
   return statement(
-    `MATCH (d:${DOCUMENT}) WHERE d.id = $id OR d.file = $file RETURN d.id AS id, d.sha256 AS sha256`,
-    { id, file },
+    `MATCH (d:${DOCUMENT}) WHERE d.id IN $ids OR d.file IN $files RETURN d.id AS id, d.file AS file`,
+    { ids, files },
   );
 }
 
-export function createDocument(doc: DocumentRow): Statement {
-  return statement(`CREATE (d:${DOCUMENT}) SET d = $doc`, { doc });
+export function createDocuments(docs: DocumentRow[]): Statement {
+  return statement(`UNWIND $docs AS doc CREATE (d:${DOCUMENT}) SET d = doc`, { docs });
 }
 
 /**
- * One kind at a time (the kind label cannot be a parameter), each entity
- * linked to the document. Aliases are the union over documents; the
- * document's own aliases sit on its MENTIONS edge so a removal can recompute them.
+ * One kind at a time (the kind label cannot be a parameter). Aliases are the
+ * union over documents; each document's own aliases sit on its MENTIONS edge
+ * (createMentions) so a removal can recompute them.
  */
-export function mergeEntities(documentId: string, kind: string, rows: EntityRow[]): Statement {
+export function mergeEntities(kind: string, rows: EntityRow[]): Statement {
   return statement(
-    `MATCH (d:${DOCUMENT} {id: $doc})
-UNWIND $rows AS r
+    `UNWIND $rows AS r
 MERGE (e:${ENTITY}:${kindLabel(kind)} {id: r.id})
 ON CREATE SET e.kind = r.kind, e.name = r.name, e.aliases = r.aliases
 ON MATCH SET e.aliases = e.aliases + [a IN r.aliases WHERE NOT a IN e.aliases]
 SET e.nameEn = coalesce(e.nameEn, r.nameEn), e.divisionCode = coalesce(e.divisionCode, r.divisionCode),
-    e.level = coalesce(e.level, r.level)
+    e.level = coalesce(e.level, r.level)`,
+    { rows },
+  );
+}
+
+/** Each row a document and an entity it mentions; a flat UNWIND lets both ends be found through the id indexes. */
+export function createMentions(rows: MentionRow[]): Statement {
+  return statement(
+    `UNWIND $rows AS r
+MATCH (d:${DOCUMENT} {id: r.document})
+MATCH (e:${ENTITY} {id: r.entity})
 CREATE (d)-[:${MENTIONS} {count: r.count, aliases: r.aliases}]->(e)`,
-    { doc: documentId, rows },
+    { rows },
   );
 }
 
@@ -53,13 +63,48 @@ ON MATCH SET x.documents = x.documents + r.documents, x.sentences = x.sentences 
   );
 }
 
-export function createFacts(documentId: string, rows: FactRow[]): Statement {
+export function createFacts(rows: FactRow[]): Statement {
   return statement(
-    `MATCH (d:${DOCUMENT} {id: $doc})
-UNWIND $rows AS r
+    `UNWIND $rows AS r
+MATCH (d:${DOCUMENT} {id: r.document})
 MATCH (e:${ENTITY} {id: r.subject})
-CREATE (e)-[:${HAS_FACT}]->(f:${FACT})-[:${REPORTED_IN}]->(d)
-SET f = r`,
-    { doc: documentId, rows },
+CREATE (e)-[:${HAS_FACT}]->(f:${FACT} {
+  id: r.id, subject: r.subject, indicator: r.indicator, value: r.value, unit: r.unit, measure: r.measure,
+  year: r.year, document: r.document, sentence: r.sentence, start: r.start, end: r.end
+})-[:${REPORTED_IN}]->(d)`,
+    { rows },
+  );
+}
+
+/**
+ * New edges only, for a store that knows which edges exist (graph/store/edge-index.ts):
+ * no MERGE, so no walk over the busy endpoints' edges.
+ */
+export function createRelations(type: string, rows: RelationRow[]): Statement {
+  return statement(
+    `UNWIND $rows AS r
+MATCH (a:${ENTITY} {id: r.from})
+MATCH (b:${ENTITY} {id: r.to})
+CREATE (a)-[:${relationLabel(type)} {documents: r.documents, sentences: r.sentences, starts: r.starts, ends: r.ends}]->(b)`,
+    { rows },
+  );
+}
+
+/**
+ * Evidence appended to edges known to exist. The edge is found by walking
+ * from the endpoint with fewer edges of the type: `from: 'target'` starts the
+ * pattern at the target, which both Grafeo and Neo4j then expand from.
+ */
+export function appendEvidence(type: string, rows: RelationRow[], from: 'source' | 'target'): Statement {
+  const label = relationLabel(type);
+  const pattern = from === 'source'
+    ? `(a:${ENTITY} {id: r.from})-[x:${label}]->(b:${ENTITY} {id: r.to})`
+    : `(b:${ENTITY} {id: r.to})<-[x:${label}]-(a:${ENTITY} {id: r.from})`;
+  return statement(
+    `UNWIND $rows AS r
+MATCH ${pattern}
+SET x.documents = x.documents + r.documents, x.sentences = x.sentences + r.sentences,
+    x.starts = x.starts + r.starts, x.ends = x.ends + r.ends`,
+    { rows },
   );
 }

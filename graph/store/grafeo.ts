@@ -9,12 +9,13 @@ import { schemaStatements } from '../cypher/schema.js';
 import type { Statement } from '../cypher/statement.js';
 import type { Extraction } from '../extract/types.js';
 import { grafeoValue } from './grafeo-values.js';
+import { EdgeIndex, LOAD_EDGES } from './edge-index.js';
 import { countsOf } from './read.js';
 import { withTimeout } from './timeout.js';
 import type {
-  GraphStore, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
+  DocumentWrite, GraphStore, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
 } from './types.js';
-import { removeDocumentWith, writeDocumentWith, type Run } from './write-document.js';
+import { removeDocumentWith, writeDocumentsWith, type Run } from './write-document.js';
 
 // The package is CommonJS: its named exports are reached through the default one under Node's ESM loader.
 const { GrafeoDB } = grafeo;
@@ -29,6 +30,8 @@ function storeError(what: string, error: unknown): KgError {
 export class GrafeoStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private closed = false;
+  /** Loaded on the first write, dropped after anything that deletes edges. */
+  private edges: Promise<EdgeIndex> | null = null;
 
   private constructor(
     private readonly db: Database,
@@ -65,12 +68,30 @@ export class GrafeoStore implements GraphStore {
     }
   }
 
-  writeDocument(doc: StoredDocument, extraction: Extraction, options?: WriteOptions): Promise<WriteSummary> {
-    return this.inTransaction(`writing ${doc.file} failed`, (run) => writeDocumentWith(run, doc, extraction, options));
+  async writeDocument(doc: StoredDocument, extraction: Extraction, options?: WriteOptions): Promise<WriteSummary> {
+    const [summary] = await this.writeDocuments([{ doc, extraction, options }]);
+    return summary;
   }
 
-  removeDocument(documentId: string): Promise<boolean> {
-    return this.inTransaction(`removing ${documentId} failed`, (run) => removeDocumentWith(run, documentId));
+  private edgeIndex(): Promise<EdgeIndex> {
+    this.edges ??= this.db.executeCypher(LOAD_EDGES).then((r) => EdgeIndex.fromRows(r.toArray() as Array<Record<string, unknown>>));
+    this.edges.catch(() => { this.edges = null; });
+    return this.edges;
+  }
+
+  async writeDocuments(items: readonly DocumentWrite[]): Promise<WriteSummary[]> {
+    const what = items.length === 1 ? items[0].doc.file : `${items.length} documents`;
+    const staged = (await this.edgeIndex()).stage();
+    const summaries = await this.inTransaction(`writing ${what} failed`, (run) => writeDocumentsWith(run, items, staged.write));
+    if (summaries.some((s) => s.status === 'replaced')) this.edges = null;
+    else staged.commit();
+    return summaries;
+  }
+
+  async removeDocument(documentId: string): Promise<boolean> {
+    const removed = await this.inTransaction(`removing ${documentId} failed`, (run) => removeDocumentWith(run, documentId));
+    if (removed) this.edges = null;
+    return removed;
   }
 
   private endpointId = (internal: number): string => {

@@ -10,9 +10,9 @@ import type { Extraction } from '../extract/types.js';
 import { collectEndpoints, collectNodeIds, neo4jValue, toNeo4jParam } from './neo4j-values.js';
 import { countsOf } from './read.js';
 import type {
-  GraphStore, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
+  DocumentWrite, GraphStore, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
 } from './types.js';
-import { removeDocumentWith, writeDocumentWith, type Run } from './write-document.js';
+import { removeDocumentWith, writeDocumentsWith, type Run } from './write-document.js';
 
 export interface Neo4jSettings {
   uri: string;
@@ -99,8 +99,13 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  writeDocument(doc: StoredDocument, extraction: Extraction, options?: WriteOptions): Promise<WriteSummary> {
-    return this.write((run) => writeDocumentWith(run, doc, extraction, options));
+  async writeDocument(doc: StoredDocument, extraction: Extraction, options?: WriteOptions): Promise<WriteSummary> {
+    const [summary] = await this.writeDocuments([{ doc, extraction, options }]);
+    return summary;
+  }
+
+  writeDocuments(items: readonly DocumentWrite[]): Promise<WriteSummary[]> {
+    return this.write((run) => writeDocumentsWith(run, items));
   }
 
   removeDocument(documentId: string): Promise<boolean> {

@@ -74,6 +74,27 @@ export interface WriteOptions {
   replace?: boolean;
 }
 
+/** One document of a batch written together (`GraphStore.writeDocuments`). */
+export interface DocumentWrite {
+  doc: StoredDocument;
+  extraction: Extraction;
+  options?: WriteOptions;
+}
+
+export interface EntitySearchOptions {
+  /** Only entities of these kinds; every kind when absent or empty. */
+  kinds?: readonly string[];
+  /** Hits kept at most (default 20). */
+  limit?: number;
+}
+
+/** An entity whose name or an alias contains the searched text. */
+export interface EntityHit {
+  id: string;
+  kind: string;
+  name: string;
+}
+
 export interface StoreCounts {
   nodes: number;
   relationships: number;
@@ -85,6 +106,17 @@ export interface GraphStore {
   init(): Promise<void>;
   /** Writes one document's extraction in one transaction, replacing that document's earlier contributions. */
   writeDocument(doc: StoredDocument, extraction: Extraction, options?: WriteOptions): Promise<WriteSummary>;
+  /**
+   * Writes several documents in one transaction, as if one after another:
+   * all of them or, on any failure, none. Optional: callers fall back to writeDocument.
+   */
+  writeDocuments?(items: readonly DocumentWrite[]): Promise<WriteSummary[]>;
+  /**
+   * Entities whose name or an alias contains `text`, shortest name first, then
+   * by name: what `searchEntities` in graph/cypher/read.ts answers, through an
+   * index instead of a scan. Optional: callers fall back to that query.
+   */
+  searchEntities?(text: string, options?: EntitySearchOptions): Promise<EntityHit[]>;
   /** Removes a document and every entity, edge and fact only it supported. Returns false when unknown. */
   removeDocument(documentId: string): Promise<boolean>;
   /** Read-only Cypher: refused before it reaches the store when it writes. */

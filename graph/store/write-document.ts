@@ -1,20 +1,27 @@
-// Writing and removing one document, as a sequence of statements any store
-// runs inside one transaction of its own.
-import { createDocument, createFacts, documentsLike, mergeEntities, mergeRelations } from '../cypher/write.js';
+// Writing and removing documents, as a sequence of statements any store runs
+// inside one transaction of its own. Several documents may share the
+// transaction: their rows are merged, so each kind and relation type costs
+// one statement per batch instead of one per document.
+import { createDocuments, createFacts, createMentions, documentsLike, mergeEntities, mergeRelations } from '../cypher/write.js';
 import {
   deleteDocument, deleteFacts, deleteUnmentioned, dropEvidence, mentionedEntityIds, recomputeAliases,
 } from '../cypher/remove.js';
 import type { Statement } from '../cypher/statement.js';
-import type { Extraction } from '../extract/types.js';
-import { countRows, documentRows } from './rows.js';
-import type { StoredDocument, WriteOptions, WriteSummary } from './types.js';
+import { writeRows, type DocumentInput, type RelationRow } from './rows.js';
+import type { DocumentWrite, WriteSummary } from './types.js';
+import type { RelationType } from '../schema.js';
 
 /** Runs one statement in the caller's transaction and returns its rows as plain objects. */
 export type Run = (s: Statement) => Promise<Record<string, unknown>[]>;
 
-const BATCH = 2000;
+/** How one type's relation rows reach the store: a MERGE unless the store knows its edges (edge-index.ts). */
+export type WriteRelations = (run: Run, type: RelationType, rows: RelationRow[]) => Promise<void>;
 
-async function runBatched<R>(run: Run, rows: R[], make: (batch: R[]) => Statement): Promise<void> {
+const mergeAll: WriteRelations = (run, type, rows) => runBatched(run, rows, (b) => mergeRelations(type, b));
+
+const BATCH = 5000;
+
+export async function runBatched<R>(run: Run, rows: R[], make: (batch: R[]) => Statement): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) await run(make(rows.slice(i, i + BATCH)));
 }
 
@@ -30,27 +37,67 @@ export async function removeDocumentWith(run: Run, documentId: string): Promise<
   return true;
 }
 
-/**
- * Writes the document unless the same bytes are already stored; an earlier
- * version of the same file, or the same document under `replace`, is removed first.
- */
-export async function writeDocumentWith(
-  run: Run, doc: StoredDocument, extraction: Extraction, options: WriteOptions = {},
-): Promise<WriteSummary> {
-  const existing = await run(documentsLike(doc.id, doc.file));
-  const same = existing.some((d) => d.id === doc.id);
-  if (same && !options.replace) return { status: 'unchanged', entities: 0, relations: 0, facts: 0 };
-  for (const d of existing) await removeDocumentWith(run, d.id as string);
+const UNCHANGED: WriteSummary = { status: 'unchanged', entities: 0, relations: 0, facts: 0 };
 
-  const rows = documentRows(doc, extraction);
-  await run(createDocument(rows.document));
-  for (const [kind, list] of rows.entities) await runBatched(run, list, (b) => mergeEntities(doc.id, kind, b));
-  for (const [type, list] of rows.relations) await runBatched(run, list, (b) => mergeRelations(type, b));
-  await runBatched(run, rows.facts, (b) => createFacts(doc.id, b));
-  return {
-    status: existing.length > 0 ? 'replaced' : 'ingested',
-    entities: countRows(rows.entities),
-    relations: countRows(rows.relations),
-    facts: rows.facts.length,
-  };
+/** The end of the longest run from `start` in which no two documents share an id or a file. */
+function distinctRunEnd(items: readonly DocumentWrite[], start: number): number {
+  const ids = new Set<string>();
+  const files = new Set<string>();
+  let end = start;
+  for (; end < items.length; end += 1) {
+    const { id, file } = items[end].doc;
+    if (ids.has(id) || files.has(file)) break;
+    ids.add(id);
+    files.add(file);
+  }
+  return end;
+}
+
+/**
+ * Writes documents with distinct ids and files. Each is skipped when its bytes
+ * are already stored (unless `replace`); an earlier version of the same file,
+ * or the same document under `replace`, is removed first.
+ */
+async function writeDistinct(run: Run, items: readonly DocumentWrite[], relations: WriteRelations): Promise<WriteSummary[]> {
+  const stored = await run(documentsLike(items.map((i) => i.doc.id), items.map((i) => i.doc.file)));
+  const writes: DocumentInput[] = [];
+  const statuses: WriteSummary['status'][] = [];
+  for (const { doc, extraction, options } of items) {
+    const same = stored.some((d) => d.id === doc.id);
+    if (same && !options?.replace) {
+      statuses.push('unchanged');
+      continue;
+    }
+    const earlier = stored.filter((d) => d.id === doc.id || d.file === doc.file);
+    for (const d of earlier) await removeDocumentWith(run, d.id as string);
+    statuses.push(earlier.length > 0 ? 'replaced' : 'ingested');
+    writes.push({ doc, extraction });
+  }
+  const rows = writeRows(writes);
+  await runBatched(run, rows.documents, createDocuments);
+  for (const [kind, list] of rows.entities) await runBatched(run, list, (b) => mergeEntities(kind, b));
+  await runBatched(run, rows.mentions, createMentions);
+  // Removals delete edges behind the back of a store's edge knowledge.
+  const write = statuses.includes('replaced') ? mergeAll : relations;
+  for (const [type, list] of rows.relations) await write(run, type, list);
+  await runBatched(run, rows.facts, createFacts);
+
+  let written = 0;
+  return statuses.map((status) => (status === 'unchanged' ? UNCHANGED : { status, ...rows.counts[written++] }));
+}
+
+/** Writes documents in order, as if one after another, in the caller's one transaction. */
+export async function writeDocumentsWith(
+  run: Run, items: readonly DocumentWrite[], relations: WriteRelations = mergeAll,
+): Promise<WriteSummary[]> {
+  const summaries: WriteSummary[] = [];
+  let write = relations;
+  for (let start = 0; start < items.length;) {
+    const end = distinctRunEnd(items, start);
+    const written = await writeDistinct(run, items.slice(start, end), write);
+    if (written.some((s) => s.status === 'replaced')) write = mergeAll;
+    summaries.push(...written);
+    start = end;
+  }
+  return summaries;
 }
