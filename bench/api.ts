@@ -28,15 +28,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** `CONNECTIONS` loops calling `work` back to back for `seconds`, like autocannon's connections. */
+/**
+ * `CONNECTIONS` loops calling `work` back to back for `seconds`. Like each of
+ * autocannon's connections, each loop walks the request list from its start,
+ * so both sides ask the same mix.
+ */
 async function direct(work: (i: number) => Promise<unknown>, seconds: number): Promise<Figures> {
   const latencies: number[] = [];
   const end = performance.now() + seconds * 1000;
-  let next = 0;
   const loop = async () => {
-    while (performance.now() < end) {
+    for (let i = 0; performance.now() < end; i++) {
       const started = performance.now();
-      await work(next++);
+      await work(i);
       latencies.push(performance.now() - started);
     }
   };
@@ -76,10 +79,22 @@ try {
 const counts = await store.counts();
 console.log(`graph: ${DOCUMENTS} documents, ${counts.nodes} nodes, ${counts.relationships} relationships in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
+/** A fixed pseudo-random order, so the first requests of every connection are a mix of kinds and degrees. */
+function shuffled<T>(list: T[]): T[] {
+  let seed = 7;
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 const sample = await store.query('MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY e.id', { params: {} });
-const entityIds = sample.rows.map((r) => String(r.id)).filter((_, i) => i % 7 === 0).slice(0, 200);
-const names = sample.rows.map((r) => String(r.name)).filter((_, i) => i % 11 === 0).slice(0, 200);
-const searches = names.flatMap((name) => [name, name.slice(0, 2)]).concat(['shanghai', 'xinnengyuan', '新能源', 'hangzhou']);
+const entityIds = shuffled(sample.rows.map((r) => String(r.id))).slice(0, 200);
+const names = shuffled(sample.rows.map((r) => String(r.name))).slice(0, 100);
+const searches = shuffled(names.flatMap((name) => [name, name.slice(0, 2)]).concat(['shanghai', 'xinnengyuan', '新能源', 'hangzhou']));
 const neighborOptions = { limit: 50, offset: 0, types: undefined, kinds: undefined };
 
 const search = new EntitySearch(store);
@@ -93,7 +108,8 @@ try {
   const nDirect = await direct((i) => neighbors(store, entityIds[i % entityIds.length], neighborOptions), SECONDS);
   const nHttp = await overHttp(server.url, entityIds.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=50`), SECONDS);
   rows.push(['neighbours', nDirect, nHttp]);
-  await overHttp(server.url, ['/api/search?q=warm'], 1);
+  // The server keeps its own index: wait for it to be built before measuring.
+  await fetch(`${server.url}/api/search?q=warm`);
   const sDirect = await direct((i) => search.search({ q: searches[i % searches.length], limit: 20, kinds: undefined }), SECONDS);
   const sHttp = await overHttp(server.url, searches.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=20`), SECONDS);
   rows.push(['search', sDirect, sHttp]);

@@ -1,7 +1,8 @@
 // Search keeps an in-memory index of entity names, rebuilt when the graph
-// changes: at once after this server's own writes, and otherwise when the
-// store's counts differ from those the index was built at (checked at most
-// every few seconds, for writers outside this process).
+// changes: at once after this server's own writes, and, for Neo4j, which
+// other processes may write to, when the store's counts differ from those the
+// index was built at (checked at most every few seconds). The embedded store's
+// folder lock already rules out writers outside this process.
 import type { GraphStore, StoreCounts } from '../../../graph/store/types.js';
 import * as q from '../queries.js';
 import type { SearchQuery } from '../schemas.js';
@@ -27,10 +28,11 @@ export class EntitySearch {
   private index: Promise<{ index: SearchIndex; counts: StoreCounts }> | null = null;
   private checkedAt = 0;
 
-  constructor(
-    private readonly store: GraphStore,
-    private readonly recheckMs = 5_000,
-  ) {}
+  private readonly recheckMs: number;
+
+  constructor(private readonly store: GraphStore) {
+    this.recheckMs = store.kind === 'neo4j' ? 5_000 : Infinity;
+  }
 
   /** Drops the index; the next search rebuilds it. */
   invalidate(): void {
