@@ -13,6 +13,9 @@ import { Trie } from './trie.js';
  */
 export type ChineseForm = 'full' | 'alt' | 'short' | 'township';
 
+/** Preference among the forms of one surface, most certain first. */
+const FORM_ORDER: Record<ChineseForm, number> = { full: 0, alt: 1, short: 2, township: 3 };
+
 export interface ChineseEntry {
   form: ChineseForm;
   codes: string[];
@@ -25,6 +28,7 @@ export interface EnglishEntry {
 }
 
 export interface Lexicon {
+  /** Entries of one surface are in order of preference: full, alt, short, township. */
   chinese: Trie<ChineseEntry>;
   /** Short names that are also general words (幸福安康): they need the document's context. */
   generalWords: Set<string>;
@@ -69,7 +73,11 @@ function addChinese(chinese: Trie<ChineseEntry>, surface: string, form: ChineseF
   const entries = chinese.slot(surface);
   const entry = entries.find((e) => e.form === form);
   if (entry) entry.codes.push(code);
-  else entries.push({ form, codes: [code] });
+  else {
+    // Kept in FORM_ORDER, so the scan reads a surface's forms as stored.
+    entries.push({ form, codes: [code] });
+    entries.sort((a, b) => FORM_ORDER[a.form] - FORM_ORDER[b.form]);
+  }
 }
 
 function addEnglish(english: Map<string, EnglishEntry[]>, key: string, entry: EnglishEntry): void {

@@ -17,8 +17,6 @@ export interface Candidate {
   key?: string;
 }
 
-const FORM_ORDER: Record<ChineseForm, number> = { full: 0, alt: 1, short: 2, township: 3 };
-
 /** Chinese candidates at every offset, in text order; each group longest first. */
 export function scanChinese(text: string): Candidate[][] {
   const { chinese } = lexicon();
@@ -29,8 +27,7 @@ export function scanChinese(text: string): Candidate[][] {
     if (matches.length === 0) continue;
     const group: Candidate[] = [];
     for (const m of matches) {
-      const entries = [...m.values].sort((a, b) => FORM_ORDER[a.form] - FORM_ORDER[b.form]);
-      for (const e of entries) group.push({ start: i, end: m.end, form: e.form, codes: e.codes });
+      for (const e of m.values) group.push({ start: i, end: m.end, form: e.form, codes: e.codes });
     }
     groups.push(group);
   }
@@ -110,7 +107,7 @@ export function scanEnglish(text: string): Candidate[][] {
     const fits = division && SUFFIX_FITS[division.word.toLowerCase()];
     const suffixed = fits ? fitting(entries, fits) : [];
     if (division && suffixed.length > 0) group.push({ start, end: division.end, form: 'english-suffixed', codes: suffixed });
-    const bare = afterSurname(text, start) ? [] : entries.filter((e) => e.bare).map((e) => e.code);
+    const bare = entries.some((e) => e.bare) && !afterSurname(text, start) ? entries.filter((e) => e.bare).map((e) => e.code) : [];
     if (bare.length > 0) group.push({ start, end, form: 'english', codes: bare });
     if (group.length > 0) groups.push(group);
   }
