@@ -66,3 +66,29 @@ describe('extractRelations', () => {
     expect(rels).toEqual([]);
   });
 });
+
+describe('administrative hierarchy', () => {
+  it('puts a county in the nearest ancestor the document names, from the gazetteer', async () => {
+    const { administrativeHierarchy } = await import('../../graph/extract/relations/hierarchy.js');
+    const { placeByCode } = await import('../../graph/extract/places/index.js');
+    const county = placeByCode('130602')!;
+    const city = placeByCode('1306')!;
+    const province = placeByCode('13')!;
+    const text = `${province.name}${city.name}发展很快。${county.name}也是。`;
+    const sentences: Sentence[] = [
+      { index: 0, start: 0, end: text.indexOf('。') + 1, text: text.slice(0, text.indexOf('。') + 1) },
+      { index: 1, start: text.indexOf('。') + 1, end: text.length, text: text.slice(text.indexOf('。') + 1) },
+    ];
+    const at = (name: string, code: string, sentence: number, kind: Mention['kind']): Mention => ({
+      kind, name, surface: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, sentence, source: 'test',
+      place: { divisionCode: code },
+    });
+    const mentions = [at(province.name, '13', 0, 'Province'), at(city.name, '1306', 0, 'City'), at(county.name, '130602', 1, 'County')];
+    const rels = administrativeHierarchy({ documentId: 'd', sentences, mentions, entityOf: mentions.map((x) => `${x.kind}:${x.name}`) });
+    expect(rels.map((r) => `${r.from} -> ${r.to}`).sort()).toEqual([
+      `City:${city.name} -> Province:${province.name}`,
+      `County:${county.name} -> City:${city.name}`,
+    ]);
+    expect(rels.find((r) => r.from.startsWith('County'))!.evidence[0].text).toContain(county.name);
+  });
+});

@@ -5,6 +5,7 @@ import type { Entity, Mention, Relation, Sentence } from '../types.js';
 import { adjacencyRule } from './adjacency.js';
 import { clauseBreaks, clauseOf, type Candidate, type Located, type RelationRule } from './context.js';
 import { cooperationRule } from './cooperation.js';
+import { administrativeHierarchy } from './hierarchy.js';
 import { leadershipRule } from './leadership.js';
 import { nestingRule } from './nesting.js';
 import { subjectRule } from './subjects.js';
@@ -61,5 +62,9 @@ export function extractRelations(input: RelationInput): Relation[] {
       }
     }
   });
+  for (const r of administrativeHierarchy(input)) {
+    const key = `${r.type}|${r.from}|${r.to}`;
+    if (!relations.has(key)) relations.set(key, r);
+  }
   return [...relations.values()];
 }

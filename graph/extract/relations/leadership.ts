@@ -11,8 +11,10 @@ export const leadershipRule: RelationRule = ({ mentions, text, documentPlace, se
     if (p.mention.kind !== 'Person') continue;
     const before = text.slice(Math.max(sentence.start, p.mention.start - 80), p.mention.start);
     if (!HEAD_TITLE.test(before)) continue;
+    // The body named closest before the title: 某市发改委 rather than the 某市 inside it.
     const head = mentions
       .filter((l) => LEADABLE(l) && l.mention.end <= p.mention.start && p.mention.start - l.mention.end <= 80)
+      .sort((a, b) => a.mention.end - b.mention.end || a.mention.start - b.mention.start)
       .at(-1);
     const to = head?.id ?? documentPlace;
     if (to) out.push({ type: 'LEADS', from: p.id, to });
