@@ -2,10 +2,13 @@
 // heading it falls under. One linear pass over the text.
 import type { Sentence } from './types.js';
 
+// By character code: the scan visits every character, and text[i] of a Han character allocates a string.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** Marks that always end a sentence. */
-const TERMINATORS = new Set([...'。！？!?；;']);
+const TERMINATORS = codes('。！？!?；;');
 /** Closing marks that stay with the sentence they close. */
-const CLOSERS = new Set([...'”’"\')）]】》」』〉']);
+const CLOSERS = codes('”’"\')）]】》」』〉');
+const DOT = 0x2e;
 /** Words that end in a full stop without ending the sentence (lower case, without the final '.'). */
 const ABBREVIATIONS = new Set([
   'co', 'ltd', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'corp', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e',
@@ -63,11 +66,11 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: [numbe
     start = end;
   };
   for (let i = lineStart; i < lineEnd; i++) {
-    const ch = text[i];
-    const boundary = TERMINATORS.has(ch) || (ch === '.' && endsEnglishSentence(text, i, lineStart, lineEnd));
+    const ch = text.charCodeAt(i);
+    const boundary = TERMINATORS.has(ch) || (ch === DOT && endsEnglishSentence(text, i, lineStart, lineEnd));
     if (!boundary) continue;
     let end = i + 1;
-    while (end < lineEnd && (TERMINATORS.has(text[end]) || CLOSERS.has(text[end]) || text[end] === '.')) end++;
+    while (end < lineEnd && (TERMINATORS.has(text.charCodeAt(end)) || CLOSERS.has(text.charCodeAt(end)) || text.charCodeAt(end) === DOT)) end++;
     emit(end);
     i = end - 1;
   }
