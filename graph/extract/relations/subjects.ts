@@ -6,8 +6,9 @@ import {
   isKind, isPlace, nestedIn, type Candidate, type Located, type RelationRule, type SentenceContext,
 } from './context.js';
 
-const PLACE_OR_ZONE = (l: Located) => isPlace(l) || l.mention.kind === 'Zone';
 const BUSINESS = isKind('Enterprise', 'Project');
+const LOCATION = isKind('City', 'County', 'Locality');
+const IMPLEMENTER = isKind('City', 'County', 'Locality', 'Zone', 'Organization');
 
 function nearestBefore(
   target: Located,
@@ -29,14 +30,15 @@ function nearestAfter(target: Located, pool: Located[], accept: (l: Located) => 
 }
 
 function industrySubject(ind: Located, top: Located[], ctx: SentenceContext): Candidate | undefined {
-  const near = nearestBefore(ind, top, (l) => PLACE_OR_ZONE(l) || BUSINESS(l), true);
+  const near = nearestBefore(ind, top, (l) => LOCATION(l) || l.mention.kind === 'Zone' || BUSINESS(l), true);
   if (near && BUSINESS(near)) return { type: 'IN_INDUSTRY', from: near.id, to: ind.id };
   const subject = near?.id ?? ctx.documentPlace;
   return subject ? { type: 'HAS_INDUSTRY', from: subject, to: ind.id } : undefined;
 }
 
 function policySubject(policy: Located, top: Located[], ctx: SentenceContext): Candidate | undefined {
-  const near = nearestBefore(policy, top, (l) => PLACE_OR_ZONE(l) || l.mention.kind === 'Organization', false);
+  // Regions and higher levels are named as context (落实省委部署, 黄河流域…) far more often than as the actor.
+  const near = nearestBefore(policy, top, IMPLEMENTER, true);
   const subject = near?.id ?? ctx.documentPlace;
   return subject ? { type: 'IMPLEMENTS', from: subject, to: policy.id } : undefined;
 }
@@ -61,7 +63,8 @@ export const subjectRule: RelationRule = (ctx) => {
     }
     if (isKind('Zone', 'Project', 'Enterprise')(l)) {
       const hasPlace = mentions.some((o) => nestedIn(o, l) && isPlace(o));
-      const near = hasPlace ? undefined : nearestBefore(l, top, PLACE_OR_ZONE, true);
+      // Only a place locates by sharing a clause: zones named together are usually a list of peers.
+      const near = hasPlace ? undefined : nearestBefore(l, top, LOCATION, true);
       const where = near?.id ?? (hasPlace ? undefined : ctx.documentPlace);
       if (where && where !== l.id) out.push({ type: 'LOCATED_IN', from: l.id, to: where });
     }
