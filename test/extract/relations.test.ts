@@ -51,6 +51,16 @@ describe('extractRelations', () => {
     expect(rels).toContain('SUPPORTS Policy:《促进新能源汽车发展办法》 -> Industry:新能源汽车');
   });
 
+  it('lets the document place implement a policy when a province is only named as context', () => {
+    const rels = scene('按照河北省部署，全市推进乡村振兴', [['Province', '河北省'], ['Policy', '乡村振兴']], 'City:甲市');
+    expect(rels).toEqual(['IMPLEMENTS City:甲市 -> Policy:乡村振兴']);
+  });
+
+  it('does not locate one zone in another named before it in a list', () => {
+    const rels = scene('建成甲园区、乙园区', [['Zone', '甲园区'], ['Zone', '乙园区']], 'City:甲市');
+    expect(rels.sort()).toEqual(['LOCATED_IN Zone:乙园区 -> City:甲市', 'LOCATED_IN Zone:甲园区 -> City:甲市']);
+  });
+
   it('makes places joined by an integration word cooperate, once', () => {
     const rels = scene('推进甲市乙市一体化发展', [['City', '甲市'], ['City', '乙市']]);
     expect(rels).toEqual(['COOPERATES_WITH City:乙市 -> City:甲市']);
