@@ -3,6 +3,7 @@
 // back the same rows without mapping driver graph values.
 import { GRAPH_LABELS, STRUCTURAL_RELATIONS } from '../schema.js';
 import { depthBound } from './labels.js';
+import { NAME_INDEX } from './schema.js';
 import { statement, type Statement } from './statement.js';
 
 const { entity: ENTITY, document: DOCUMENT, fact: FACT } = GRAPH_LABELS;
@@ -62,14 +63,33 @@ ORDER BY id LIMIT $limit`,
   );
 }
 
-/** Entities whose name or an alias contains `text`, the most mentioned first. */
-export function searchEntities(text: string, limit: number): Statement {
+/** Id, kind, name and aliases of every entity: what a store's in-memory name index is built from. */
+export function entityNameList(): Statement {
+  return statement(`MATCH (n:${ENTITY}) RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases`);
+}
+
+const CONTAINS = 'n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)';
+const HIT_COLUMNS = 'n.id AS id, n.name AS name, n.kind AS kind';
+const BY_NAME = 'ORDER BY size(n.name), n.name LIMIT $limit';
+
+/** Entities whose name or an alias contains `text`, shortest name first; of the given kinds when there are any. */
+export function searchEntities(text: string, limit: number, kinds: readonly string[] = []): Statement {
   return statement(
-    `MATCH (n:${ENTITY})
-WHERE n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
-RETURN n.id AS id, n.name AS name, n.kind AS kind
-ORDER BY size(n.name), n.name LIMIT $limit`,
-    { text, limit },
+    `MATCH (n:${ENTITY}) WHERE (${CONTAINS}) AND (size($kinds) = 0 OR n.kind IN $kinds) RETURN ${HIT_COLUMNS} ${BY_NAME}`,
+    { text, limit, kinds: [...kinds] },
+  );
+}
+
+/**
+ * The same answer through Neo4j's full-text index (schema.ts): the index
+ * finds names holding the text's character pairs as a phrase, CONTAINS keeps the exact ones.
+ */
+export function searchEntitiesFulltext(text: string, limit: number, kinds: readonly string[] = []): Statement {
+  const phrase = `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  return statement(
+    `CALL db.index.fulltext.queryNodes('${NAME_INDEX}', $phrase) YIELD node AS n
+WHERE (${CONTAINS}) AND (size($kinds) = 0 OR n.kind IN $kinds) RETURN ${HIT_COLUMNS} ${BY_NAME}`,
+    { text, phrase, limit, kinds: [...kinds] },
   );
 }
 

@@ -21,6 +21,13 @@ function index(label: string, property: string): string {
   return `CREATE INDEX ${indexName(label, property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`;
 }
 
+/** Neo4j's Lucene index over entity names and aliases, split in character pairs by the CJK analyzer. */
+export const NAME_INDEX = 'entity_names';
+
+/** Created by the Neo4j store on start, apart from schemaStatements: scripts that recreate a graph need no search index. */
+export const NEO4J_NAME_INDEX = `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${GRAPH_LABELS.entity}) ON EACH [n.name, n.aliases]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`;
+
 export function schemaStatements(store: 'embedded' | 'neo4j'): string[] {
   const ids = UNIQUE_IDS.map((label) =>
     store === 'neo4j'

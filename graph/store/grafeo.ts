@@ -5,15 +5,17 @@ import { existsSync } from 'node:fs';
 import grafeo, { type GrafeoDB as Database, type Transaction } from '@grafeo-db/js';
 import { KgError, messageOf } from '../errors.js';
 import { assertReadOnly } from '../cypher/readonly.js';
+import { entityNameList } from '../cypher/read.js';
 import { schemaStatements } from '../cypher/schema.js';
 import type { Statement } from '../cypher/statement.js';
 import type { Extraction } from '../extract/types.js';
 import { grafeoValue } from './grafeo-values.js';
 import { EdgeIndex, LOAD_EDGES } from './edge-index.js';
+import { NameIndex } from './name-index.js';
 import { countsOf } from './read.js';
 import { withTimeout } from './timeout.js';
 import type {
-  DocumentWrite, GraphStore, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
+  DocumentWrite, EntityHit, EntitySearchOptions, GraphStore, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
 } from './types.js';
 import { removeDocumentWith, writeDocumentsWith, type Run } from './write-document.js';
 
@@ -32,6 +34,10 @@ export class GrafeoStore implements GraphStore {
   private closed = false;
   /** Loaded on the first write, dropped after anything that deletes edges. */
   private edges: Promise<EdgeIndex> | null = null;
+  /** Loaded on the first search, kept up to date by writes, dropped after anything that deletes. */
+  private names: Promise<NameIndex> | null = null;
+  /** Writes run one at a time: the edge index is staged against the graph as the previous write left it. */
+  private lastWrite: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly db: Database,
@@ -79,18 +85,58 @@ export class GrafeoStore implements GraphStore {
     return this.edges;
   }
 
-  async writeDocuments(items: readonly DocumentWrite[]): Promise<WriteSummary[]> {
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.lastWrite.then(work, work);
+    this.lastWrite = next.catch(() => {});
+    return next;
+  }
+
+  writeDocuments(items: readonly DocumentWrite[]): Promise<WriteSummary[]> {
+    return this.serial(() => this.writeBatch(items));
+  }
+
+  private async writeBatch(items: readonly DocumentWrite[]): Promise<WriteSummary[]> {
     const what = items.length === 1 ? items[0].doc.file : `${items.length} documents`;
     const staged = (await this.edgeIndex()).stage();
     const summaries = await this.inTransaction(`writing ${what} failed`, (run) => writeDocumentsWith(run, items, staged.write));
-    if (summaries.some((s) => s.status === 'replaced')) this.edges = null;
-    else staged.commit();
+    if (summaries.some((s) => s.status === 'replaced')) {
+      this.edges = null;
+      this.names = null;
+    } else {
+      staged.commit();
+      const names = this.names && (await this.names);
+      items.forEach((item, i) => {
+        if (names && summaries[i].status === 'ingested') item.extraction.entities.forEach((e) => names.add(e));
+      });
+    }
     return summaries;
   }
 
-  async removeDocument(documentId: string): Promise<boolean> {
+  private nameIndex(): Promise<NameIndex> {
+    const s = entityNameList();
+    this.names ??= this.db.executeCypher(s.text, s.params).then((r) =>
+      NameIndex.of(r.toArray().map((row) => ({
+        id: String(row.id), kind: String(row.kind), name: String(row.name),
+        aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
+      }))));
+    this.names.catch(() => { this.names = null; });
+    return this.names;
+  }
+
+  async searchEntities(text: string, options?: EntitySearchOptions): Promise<EntityHit[]> {
+    return (await this.nameIndex()).search(text, options);
+  }
+
+  removeDocument(documentId: string): Promise<boolean> {
+    return this.serial(() => this.remove(documentId));
+  }
+
+  private async remove(documentId: string): Promise<boolean> {
     const removed = await this.inTransaction(`removing ${documentId} failed`, (run) => removeDocumentWith(run, documentId));
-    if (removed) this.edges = null;
+    if (removed) {
+      this.edges = null;
+      this.names = null;
+    }
     return removed;
   }
 

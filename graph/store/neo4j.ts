@@ -4,13 +4,14 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { KgError, messageOf } from '../errors.js';
 import { assertReadOnly } from '../cypher/readonly.js';
-import { schemaStatements } from '../cypher/schema.js';
+import { searchEntities, searchEntitiesFulltext } from '../cypher/read.js';
+import { NEO4J_NAME_INDEX, schemaStatements } from '../cypher/schema.js';
 import type { Statement } from '../cypher/statement.js';
 import type { Extraction } from '../extract/types.js';
 import { collectEndpoints, collectNodeIds, neo4jValue, toNeo4jParam } from './neo4j-values.js';
 import { countsOf } from './read.js';
 import type {
-  DocumentWrite, GraphStore, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
+  DocumentWrite, EntityHit, EntitySearchOptions, GraphStore, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
 } from './types.js';
 import { removeDocumentWith, writeDocumentsWith, type Run } from './write-document.js';
 
@@ -81,7 +82,7 @@ export class Neo4jStore implements GraphStore {
       await this.driver.verifyConnectivity({ database: this.settings.database });
       const session = this.session('WRITE');
       try {
-        for (const text of schemaStatements('neo4j')) await session.run(text);
+        for (const text of [...schemaStatements('neo4j'), NEO4J_NAME_INDEX]) await session.run(text);
       } finally {
         await session.close();
       }
@@ -106,6 +107,16 @@ export class Neo4jStore implements GraphStore {
 
   writeDocuments(items: readonly DocumentWrite[]): Promise<WriteSummary[]> {
     return this.write((run) => writeDocumentsWith(run, items));
+  }
+
+  /** Through the full-text index; one character is below its character pairs, so it scans. */
+  async searchEntities(text: string, options: EntitySearchOptions = {}): Promise<EntityHit[]> {
+    const limit = options.limit ?? 20;
+    const s = Array.from(text).length > 1
+      ? searchEntitiesFulltext(text, limit, options.kinds)
+      : searchEntities(text, limit, options.kinds);
+    const { rows } = await this.query(s.text, { params: s.params });
+    return rows.map((r) => ({ id: String(r.id), kind: String(r.kind), name: String(r.name) }));
   }
 
   removeDocument(documentId: string): Promise<boolean> {
