@@ -24,6 +24,8 @@ export interface AppDeps {
   config?: Partial<ApiConfig>;
   /** Where request logs go when logging is on; stdout by default. */
   logDestination?: DestinationStream;
+  /** Build the search index at once (a large graph takes seconds) instead of on the first search. */
+  warmSearch?: boolean;
 }
 
 export const API_VERSION = '0.1.0';
@@ -35,6 +37,7 @@ export function apiRoutes(context: ApiContext): RouteSpec[] {
 export function createApp(deps: AppDeps): express.Express {
   const config = { ...configFromEnv(), ...deps.config };
   const context: ApiContext = { store: deps.store, config, search: new EntitySearch(deps.store) };
+  if (deps.warmSearch) context.search.warm();
   const routes = apiRoutes(context);
   const openapi = openApiDocument(routes, API_VERSION);
 

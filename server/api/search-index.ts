@@ -201,24 +201,34 @@ class TopHits {
   }
 }
 
+/** The posting lists of q's distinct bigrams, shortest first; an empty list when a bigram is in no key. */
+function postings(index: SearchIndex, q: string): Entry[][] {
+  return [...new Set(bigrams(q))].map((gram) => index.grams.get(gram) ?? []).sort((a, b) => a.length - b.length);
+}
+
 /**
- * Entries sharing at least `need` distinct bigrams with `q`: every key
- * containing q shares all of them, and each edit breaks at most two.
+ * Entries that may contain q: a key containing q holds every bigram of q, so
+ * the shortest posting list holds them all; bestMatch checks each.
  */
-function candidates(index: SearchIndex, q: string, need: number): Entry[] {
-  const shared = new Map<Entry, number>();
-  for (const gram of new Set(bigrams(q))) {
-    for (const entry of index.grams.get(gram) ?? []) shared.set(entry, (shared.get(entry) ?? 0) + 1);
-  }
-  const out: Entry[] = [];
-  for (const [entry, n] of shared) if (n >= need) out.push(entry);
-  return out;
+function containmentCandidates(index: SearchIndex, q: string): Entry[] {
+  return postings(index, q)[0] ?? [];
+}
+
+/**
+ * Entries that may be within `max` edits of q: an edit breaks at most two
+ * bigrams, so such a key holds at least one of any 2·max + 1 of q's bigrams;
+ * the shortest lists are taken. typoMatch checks each.
+ */
+function typoCandidates(index: SearchIndex, q: string, max: number): Iterable<Entry> {
+  const lists = postings(index, q);
+  if (lists.length <= 2 * max) return index.entries;
+  return new Set(lists.slice(0, 2 * max + 1).flat());
 }
 
 /**
  * Exact, prefix and alias matches come from the sorted keys. Only when they
  * leave room are names containing the query looked for, among the entries
- * holding all its bigrams; and only when nothing matched at all, typos.
+ * holding its rarest bigram; and only when nothing matched at all, typos.
  * Every tier outranks the next, so a full list never needs the slower steps.
  */
 export function search(index: SearchIndex, query: string, kinds: readonly string[] | undefined, limit: number): SearchHit[] {
@@ -234,9 +244,8 @@ export function search(index: SearchIndex, query: string, kinds: readonly string
   }
   const top = new TopHits(limit);
   for (const [entry, m] of best) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
-  const grams = Math.max(q.length - 1, 0);
-  if (!top.full && grams > 0) {
-    for (const entry of candidates(index, q, grams)) {
+  if (!top.full && q.length >= 2) {
+    for (const entry of containmentCandidates(index, q)) {
       if (best.has(entry) || (allowed && !allowed.has(entry.kind))) continue;
       const m = bestMatch(q, entry);
       if (m) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
@@ -244,7 +253,7 @@ export function search(index: SearchIndex, query: string, kinds: readonly string
   }
   if (top.hits.length === 0 && q.length >= 3) {
     const max = q.length >= 8 ? 2 : 1;
-    for (const entry of candidates(index, q, Math.max(1, grams - 2 * max))) {
+    for (const entry of typoCandidates(index, q, max)) {
       if (allowed && !allowed.has(entry.kind)) continue;
       const m = typoMatch(q, entry, max);
       if (m) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });

@@ -10,6 +10,7 @@ export interface ServerOptions {
   store: GraphStore;
   config?: AppDeps['config'];
   logDestination?: AppDeps['logDestination'];
+  warmSearch?: boolean;
 }
 
 export interface RunningServer {
@@ -18,7 +19,8 @@ export interface RunningServer {
 }
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
-  const app = createApp({ store: options.store, config: options.config, logDestination: options.logDestination });
+  const { store, config, logDestination, warmSearch } = options;
+  const app = createApp({ store, config, logDestination, warmSearch });
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = app.listen(options.port, host, (error?: Error) => {

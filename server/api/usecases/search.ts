@@ -34,6 +34,11 @@ export class EntitySearch {
     this.recheckMs = store.kind === 'neo4j' ? 5_000 : Infinity;
   }
 
+  /** Builds the index now, in the background, so the first search does not wait for it. */
+  warm(): void {
+    this.current().catch(() => {});
+  }
+
   /** Drops the index; the next search rebuilds it. */
   invalidate(): void {
     this.index = null;

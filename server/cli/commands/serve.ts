@@ -20,7 +20,7 @@ export function registerServe(program: Command): void {
       const store = await openStore();
       let server;
       try {
-        server = await startServer({ port: opts.port, host: opts.host, store });
+        server = await startServer({ port: opts.port, host: opts.host, store, warmSearch: true });
       } catch (error) {
         await store.close();
         throw error;
