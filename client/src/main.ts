@@ -10,7 +10,6 @@ import { LAYOUTS, isLayoutName } from './canvas/layouts.js';
 import { renderLegend } from './canvas/legend.js';
 import { entitiesById, entitiesOfDocuments, overview } from './canvas/loaders.js';
 import { UndoStack } from './canvas/undo.js';
-import { attachConsole } from './console/cypher-console.js';
 import { attachExportMenu } from './export/export-menu.js';
 import { attachSearchBox } from './search/search-box.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
@@ -30,16 +29,16 @@ const interactions = attachInteractions(view, undo, details, showError);
 /** Handle for the end-to-end tests and the UI bench. */
 declare global {
   interface Window {
-    kgExplorer: { cy: typeof view.cy; ready: Promise<void> };
+    kgExplorer: { cy: typeof view.cy; ready: Promise<void>; layout: () => Promise<void> };
   }
 }
 
-async function addAndShow(graph: Subgraph, options: { fit: boolean }): Promise<void> {
+async function addAndShow(graph: Subgraph, options: { fit: boolean; animate?: boolean }): Promise<void> {
   const added = view.add(graph);
   if (added.empty()) return;
   undo.push({ label: 'add', undo: () => void view.cy.remove(added) });
   filters.refresh();
-  await view.layout({ incremental: view.cy.nodes().length > added.nodes().length, fit: options.fit });
+  await view.layout({ incremental: view.cy.nodes().length > added.nodes().length, fit: options.fit, animate: options.animate });
 }
 
 function persist(): void {
@@ -47,12 +46,12 @@ function persist(): void {
 }
 
 view.onChange(() => {
+  filters.refresh();
   const { nodes, edges } = view.visibleCounts();
   setStatus(nodes, edges);
   if (nodes > 0) setCanvasMessage(null);
   persist();
 });
-view.cy.on('add remove', () => filters.refresh());
 undo.onChange(() => ((byId<HTMLButtonElement>('undo-button')).disabled = undo.peek() === undefined));
 
 function setLang(lang: Lang): void {
@@ -61,7 +60,6 @@ function setLang(lang: Lang): void {
   toggle.setAttribute('aria-pressed', String(lang === 'en'));
   toggle.textContent = lang === 'en' ? '中文' : 'EN';
   renderLegend(byId('legend'), lang);
-  filters.refresh();
 }
 
 function wireToolbar(): void {
@@ -81,17 +79,19 @@ function wireToolbar(): void {
   byId('lang-toggle').addEventListener('click', () => setLang(view.lang === 'zh' ? 'en' : 'zh'));
   const consolePanel = byId('console');
   const consoleToggle = byId('console-toggle');
-  const cypherConsole = attachConsole(
+  // The editor is loaded on first use, so it does not delay the first graph.
+  let cypherConsole: Promise<{ focus: () => void }> | null = null;
+  const loadConsole = () => (cypherConsole ??= import('./console/cypher-console.js').then(({ attachConsole }) => attachConsole(
     {
       editor: byId('console-editor'), run: byId('console-run'), add: byId('console-add'), history: byId('console-history'),
       error: byId('console-error'), results: byId('console-results'),
     },
     (graph) => void addAndShow(graph, { fit: true }).catch(showError),
-  );
+  )));
   consoleToggle.addEventListener('click', () => {
     consolePanel.hidden = !consolePanel.hidden;
     consoleToggle.setAttribute('aria-expanded', String(!consolePanel.hidden));
-    if (!consolePanel.hidden) cypherConsole.focus();
+    if (!consolePanel.hidden) loadConsole().then((c) => c.focus()).catch(showError);
     view.cy.resize();
   });
   document.addEventListener('keydown', (event) => {
@@ -132,17 +132,18 @@ async function refreshStoreInfo(): Promise<number> {
 /** The first picture: the saved view when the URL has one, else the hubs. */
 async function openFirstView(): Promise<void> {
   setCanvasMessage('Loading the graph…');
-  const storeNodes = await refreshStoreInfo();
+  // The first picture is drawn without animation: it is what the page waits for.
+  const shown = { fit: true, animate: false };
+  const [storeNodes, first] = await Promise.all([refreshStoreInfo(), initial.nodes.length > 0 ? null : overview()]);
   hideBanner();
   if (initial.nodes.length > 0) {
-    await addAndShow(await entitiesById(initial.nodes), { fit: true });
+    await addAndShow(await entitiesById(initial.nodes), shown);
     if (initial.selected) await interactions.select(initial.selected);
-  } else if (storeNodes === 0) {
+  } else if (storeNodes === 0 || !first) {
     setCanvasMessage('The graph is empty. Upload documents (button above or drag and drop) to build it.');
     return;
   } else {
-    const first = await overview();
-    await addAndShow(first.graph, { fit: true });
+    await addAndShow(first.graph, shown);
     for (const [id, degree] of first.degrees) view.setKnownDegree(id, degree);
   }
   performance.mark('kg:first-graph');
@@ -157,4 +158,4 @@ const start = () => openFirstView().catch((error) => {
 watchConnection(() => void start());
 setLang(view.lang);
 wireToolbar();
-window.kgExplorer = { cy: view.cy, ready: start() };
+window.kgExplorer = { cy: view.cy, ready: start(), layout: () => view.layout({ fit: true }) };

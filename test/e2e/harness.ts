@@ -95,8 +95,24 @@ export async function statusCounts(page: Page): Promise<{ nodes: number; edges: 
   return { nodes: Number(match[1]), edges: Number(match[2]) };
 }
 
-/** Where a canvas element is on the page, for real mouse clicks. */
+/** Waits until no node moves between two checks 250 ms apart: layouts animate, and a click must hit a still target. */
+export async function settled(page: Page): Promise<void> {
+  let previous = '';
+  for (let i = 0; i < 80; i++) {
+    const now = await page.evaluate(() => {
+      const { cy } = window.kgExplorer;
+      return JSON.stringify([cy.pan(), cy.zoom(), cy.nodes().map((n) => n.position())]);
+    });
+    if (now === previous) return;
+    previous = now;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('The canvas kept moving for 20 s');
+}
+
+/** Where a canvas element is on the page once the canvas is still, for real mouse clicks. */
 export async function pagePositionOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await settled(page);
   const rendered = await page.evaluate((elementId) => {
     const element = window.kgExplorer.cy.getElementById(elementId);
     if (element.empty()) throw new Error(`${elementId} is not on the canvas`);

@@ -39,8 +39,15 @@ function setMoreNode(view: GraphView, node: NodeSingular, remaining: number): vo
   view.cy.remove(view.cy.getElementById(id));
   if (remaining <= 0) return;
   const position = node.position();
+  const label = `+${remaining} more`;
   view.cy.add([
-    { group: 'nodes', data: { id, label: `+${remaining} more`, moreOf: node.id(), remaining }, classes: 'more', position: { x: position.x + 70, y: position.y - 50 } },
+    {
+      group: 'nodes',
+      // Width follows the label; the stylesheet fixes the height.
+      data: { id, label, moreOf: node.id(), remaining, size: 16 + 7 * label.length },
+      classes: 'more',
+      position: { x: position.x + 70, y: position.y - 50 },
+    },
     { group: 'edges', data: { id: `${id}:edge`, source: node.id(), target: id }, classes: 'more' },
   ]);
 }

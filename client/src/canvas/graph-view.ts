@@ -1,18 +1,11 @@
 // The canvas: one Cytoscape instance and the operations the page performs on it.
 import cytoscape, { type Collection, type Core, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import dagre from 'cytoscape-dagre';
-import svg from 'cytoscape-svg';
 import type { Subgraph } from '../api-client/schemas.js';
 import { nodeLabel, toElements } from './elements.js';
 import { relationLabel, type Lang } from './labels.js';
-import { layoutOptions, type LayoutName } from './layouts.js';
-import { graphStyle, sizeForDegree } from './style.js';
+import { ensureLayout, layoutOptions, type LayoutName } from './layouts.js';
+import { LARGE_GRAPH, graphStyle, sizeForDegree } from './style.js';
 import type { RelationType } from '../../../graph/schema.js';
-
-cytoscape.use(fcose);
-cytoscape.use(dagre);
-cytoscape.use(svg);
 
 /** The entities and relations drawn, as opposed to helper elements such as "+N more". */
 export const ENTITY = 'node.entity';
@@ -29,6 +22,8 @@ export class GraphView {
   lang: Lang = 'zh';
   layoutName: LayoutName = 'fcose';
   private readonly changeListeners = new Set<() => void>();
+  private changePending = false;
+  private large = false;
 
   constructor(options: GraphViewOptions) {
     this.cy = cytoscape({
@@ -92,17 +87,19 @@ export class GraphView {
   }
 
   /** Lays out the canvas; pinned (locked) nodes keep their places. */
-  layout(options: { name?: LayoutName; incremental?: boolean; fit?: boolean } = {}): Promise<void> {
+  async layout(options: { name?: LayoutName; incremental?: boolean; fit?: boolean; animate?: boolean } = {}): Promise<void> {
     if (options.name) this.layoutName = options.name;
+    await ensureLayout(this.layoutName);
     const visible = this.cy.elements().not('.filtered');
-    if (visible.empty()) return Promise.resolve();
+    if (visible.empty()) return;
     const layout = visible.layout({
       ...layoutOptions(this.layoutName, visible.nodes().length, options.incremental ?? false),
+      ...(options.animate === false ? { animate: false } : {}),
       fit: options.fit ?? true,
     } as cytoscape.LayoutOptions);
-    const done = layout.promiseOn('layoutstop').then(() => undefined);
+    const done = layout.promiseOn('layoutstop');
     layout.run();
-    return done;
+    await done;
   }
 
   fit(): void {
@@ -133,8 +130,27 @@ export class GraphView {
     this.changeListeners.add(listener);
   }
 
+  /** Tells the listeners once per task, however many elements changed: Cytoscape fires one event per element. */
   notify(): void {
-    for (const listener of this.changeListeners) listener();
+    if (this.changePending) return;
+    this.changePending = true;
+    queueMicrotask(() => {
+      this.changePending = false;
+      this.updateDrawingMode();
+      for (const listener of this.changeListeners) listener();
+    });
+  }
+
+  private updateDrawingMode(): void {
+    const large = this.cy.nodes().length > LARGE_GRAPH;
+    if (large === this.large) return;
+    this.large = large;
+    this.cy.style(graphStyle(large));
+    // Cytoscape reads these two renderer options only at start-up; setting them on the renderer lets a
+    // canvas that grows big pan a cached picture (about 30x the frame rate at 5,000 nodes) and stay sharp when small.
+    const renderer = (this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }).renderer();
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = large;
   }
 
   private hasEndpoints(source: unknown, target: unknown): boolean {

@@ -82,7 +82,7 @@ export function attachInteractions(view: GraphView, undo: UndoStack, details: HT
       showMessage(details, 'Select a node or an edge to see its details. Double-click a node to expand it.');
     }
   });
-  cy.on('select unselect add remove', () => view.notify());
+  cy.on('select unselect', () => view.notify());
 
   const container = cy.container() as HTMLElement;
   container.addEventListener('keydown', (event) => {

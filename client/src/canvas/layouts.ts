@@ -1,6 +1,9 @@
 // The layouts the page offers. fcose is the default; large graphs get its draft
 // quality so a first picture comes quickly.
-import type { LayoutOptions } from 'cytoscape';
+import cytoscape, { type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+cytoscape.use(fcose);
 
 export const LAYOUTS = {
   fcose: 'Force (fcose)',
@@ -12,6 +15,14 @@ export type LayoutName = keyof typeof LAYOUTS;
 
 export function isLayoutName(value: string): value is LayoutName {
   return Object.prototype.hasOwnProperty.call(LAYOUTS, value);
+}
+
+/** The hierarchical layout is loaded when first chosen, so it does not delay the first graph. */
+let dagreExtension: Promise<void> | null = null;
+
+export function ensureLayout(name: LayoutName): Promise<void> {
+  if (name !== 'dagre') return Promise.resolve();
+  return (dagreExtension ??= import('cytoscape-dagre').then(({ default: dagre }) => void cytoscape.use(dagre)));
 }
 
 const LARGE = 1500;

@@ -37,8 +37,8 @@ export async function overview(count = 40): Promise<Overview> {
 /** The given entities and the relations among them, for reopening a saved view. */
 export async function entitiesById(ids: string[]): Promise<Subgraph> {
   if (ids.length === 0) return { nodes: [], edges: [] };
-  const nodes = await query(`MATCH (n:${E}) WHERE n.id IN $ids RETURN n`, { ids });
-  return merge(nodes.graph, await linksAmong(ids));
+  const [nodes, links] = await Promise.all([query(`MATCH (n:${E}) WHERE n.id IN $ids RETURN n`, { ids }), linksAmong(ids)]);
+  return merge(nodes.graph, links);
 }
 
 /** The entities the named documents mention, with the relations among them. */

@@ -4,7 +4,20 @@ import { ENTITY_KINDS, ENTITY_KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES } 
 
 const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
-export function graphStyle(): StylesheetJson {
+/** Above this many nodes the canvas switches to the cheap drawing Cytoscape recommends for big graphs. */
+export const LARGE_GRAPH = 1000;
+
+/** Straight edges without labels or arrows, nodes without label outlines: what keeps thousands of elements fluid. */
+const LARGE_RULES: StylesheetJson = [
+  { selector: 'node', style: { 'text-outline-width': 0, 'border-width': 0, 'min-zoomed-font-size': 18 } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none', width: 1, opacity: 0.6 } },
+];
+
+export function graphStyle(large = false): StylesheetJson {
+  return [...drawingRules(), ...(large ? LARGE_RULES : []), ...STATE_RULES];
+}
+
+function drawingRules(): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -56,32 +69,35 @@ export function graphStyle(): StylesheetJson {
         ...(RELATION_TYPES[type].symmetric ? { 'target-arrow-shape': 'none' as const } : {}),
       },
     })),
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0969da' } },
-    { selector: 'edge:selected', style: { width: 4, 'line-color': '#0969da', 'target-arrow-color': '#0969da' } },
-    { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#1f2328' } },
-    { selector: '.on-path', style: { 'underlay-color': '#ffd33d', 'underlay-opacity': 0.7, 'underlay-padding': 6, 'z-index': 10 } },
-    { selector: 'edge.on-path', style: { width: 5 } },
-    { selector: '.filtered', style: { display: 'none' } },
-    {
-      selector: 'node.more',
-      style: {
-        shape: 'round-rectangle',
-        'background-color': '#f6f8fa',
-        'border-color': '#8c959f',
-        'border-width': 1,
-        'border-style': 'dashed',
-        width: 'label',
-        height: 22,
-        padding: '6px',
-        'text-valign': 'center',
-        'text-margin-y': 0,
-        'font-size': 11,
-        color: '#0969da',
-      },
-    },
-    { selector: 'edge.more', style: { 'line-style': 'dashed', 'line-color': '#8c959f', 'target-arrow-shape': 'none', label: '' } },
   ];
 }
+
+/** Selection, pins, paths, filters and "+N more": last, so they win over the drawing rules. */
+const STATE_RULES: StylesheetJson = [
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0969da' } },
+  { selector: 'edge:selected', style: { width: 4, 'line-color': '#0969da', 'target-arrow-color': '#0969da' } },
+  { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#1f2328' } },
+  { selector: '.on-path', style: { 'underlay-color': '#ffd33d', 'underlay-opacity': 0.7, 'underlay-padding': 6, 'z-index': 10 } },
+  { selector: 'edge.on-path', style: { width: 5 } },
+  { selector: '.filtered', style: { display: 'none' } },
+  {
+    selector: 'node.more',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#f6f8fa',
+      'border-color': '#8c959f',
+      'border-width': 1,
+      'border-style': 'dashed',
+      height: 22,
+      'text-valign': 'center',
+      'text-margin-y': 0,
+      'font-size': 11,
+      color: '#0969da',
+    },
+  },
+  // The tether of a "+N more" node must never catch a click meant for a real edge.
+  { selector: 'edge.more', style: { 'line-style': 'dashed', 'line-color': '#8c959f', 'target-arrow-shape': 'none', label: '', events: 'no' } },
+];
 
 const MIN_SIZE = 20;
 const MAX_SIZE = 84;

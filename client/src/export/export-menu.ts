@@ -1,5 +1,6 @@
 // Export of the current view: pictures drawn in the page, data formats from the
 // API (which keeps the evidence of every edge).
+import cytoscape from 'cytoscape';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../api-client/api.js';
 import type { GraphView } from '../canvas/graph-view.js';
 import { button, download, replaceChildren } from '../ui/dom.js';
@@ -13,6 +14,10 @@ const LABELS: Record<ExportFormat | 'png' | 'svg', string> = {
   cypher: 'Cypher script',
 };
 
+/** The SVG renderer is loaded on first use. */
+let svgExtension: Promise<void> | null = null;
+const loadSvg = () => (svgExtension ??= import('cytoscape-svg').then(({ default: extension }) => void cytoscape.use(extension)));
+
 export function attachExportMenu(menu: HTMLDetailsElement, items: HTMLElement, view: GraphView, onError: (error: unknown) => void): void {
   const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   const run = (work: () => Promise<void>) => () => {
@@ -24,6 +29,7 @@ export function attachExportMenu(menu: HTMLDetailsElement, items: HTMLElement, v
     download(blob, `kg-view-${stamp()}.png`);
   });
   const svg = run(async () => {
+    await loadSvg();
     download(new Blob([view.cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), `kg-view-${stamp()}.svg`);
   });
   const data = (format: ExportFormat) => run(async () => {

@@ -10,10 +10,13 @@ export interface ViewState {
   layout: LayoutName;
 }
 
+/** Links stay shareable: a bigger canvas keeps its first nodes in the URL. */
+export const MAX_URL_NODES = 200;
+
 /** Ids are `Kind:name` and may contain commas, so each one is its own `n` parameter. */
 export function encodeState(state: ViewState): string {
   const params = new URLSearchParams();
-  for (const id of state.nodes) params.append('n', id);
+  for (const id of state.nodes.slice(0, MAX_URL_NODES)) params.append('n', id);
   if (state.selected) params.set('sel', state.selected);
   if (state.lang !== 'zh') params.set('lang', state.lang);
   if (state.layout !== 'fcose') params.set('layout', state.layout);
