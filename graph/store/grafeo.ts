@@ -104,7 +104,7 @@ export class GrafeoStore implements GraphStore {
       this.names = null;
     } else {
       staged.commit();
-      const names = this.names && (await this.names);
+      const names = this.names && (await this.names.catch(() => null));
       items.forEach((item, i) => {
         if (names && summaries[i].status === 'ingested') item.extraction.entities.forEach((e) => names.add(e));
       });

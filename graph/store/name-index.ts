@@ -72,7 +72,8 @@ export class NameIndex {
   }
 
   search(text: string, options: EntitySearchOptions = {}): EntityHit[] {
-    if (text === '') return [];
+    const limit = options.limit ?? 20;
+    if (text === '' || limit <= 0) return [];
     let shortest: number[] | undefined;
     for (const key of queryKeys(text)) {
       const list = this.postings.get(key);
@@ -80,15 +81,18 @@ export class NameIndex {
       if (!shortest || list.length < shortest.length) shortest = list;
     }
     const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
-    const seen = new Set<number>();
-    const hits: Entry[] = [];
+    // The best `limit` hits so far, in order: a common pair can list most of the graph, so no full sort.
+    const best: Entry[] = [];
     for (const at of shortest ?? []) {
-      if (seen.has(at)) continue;
-      seen.add(at);
       const e = this.entries[at];
-      if (kinds && !kinds.has(e.kind)) continue;
-      if (e.name.includes(text) || e.aliases.some((a) => a.includes(text))) hits.push(e);
+      if (best.length === limit && byLengthThenName(e, best[limit - 1]) >= 0) continue;
+      if ((kinds && !kinds.has(e.kind)) || best.includes(e)) continue;
+      if (!e.name.includes(text) && !e.aliases.some((a) => a.includes(text))) continue;
+      let i = best.length;
+      while (i > 0 && byLengthThenName(e, best[i - 1]) < 0) i -= 1;
+      best.splice(i, 0, e);
+      if (best.length > limit) best.pop();
     }
-    return hits.sort(byLengthThenName).slice(0, options.limit ?? 20).map(({ id, kind, name }) => ({ id, kind, name }));
+    return best.map(({ id, kind, name }) => ({ id, kind, name }));
   }
 }
