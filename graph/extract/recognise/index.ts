@@ -6,6 +6,7 @@ import { organizationRecogniser } from './organization.js';
 import { personRecogniser } from './person.js';
 import { policyRecogniser } from './policy.js';
 import { projectRecogniser } from './project.js';
+import { segmentSentences } from './span-tools.js';
 import { zoneRecogniser } from './zone.js';
 
 export const recognisers: readonly Recogniser[] = [
@@ -20,6 +21,7 @@ export const recognisers: readonly Recogniser[] = [
 
 export function recogniseAll(sentences: readonly Sentence[], context: RecogniseContext): Mention[] {
   const out: Mention[] = [];
+  segmentSentences(sentences);
   for (const sentence of sentences) {
     for (const r of recognisers) out.push(...r.recognise(sentence, context));
   }

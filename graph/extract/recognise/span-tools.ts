@@ -16,14 +16,17 @@ const HARD_BREAK = /[\s，。；：！？,;:!?、（）()“”"‘’'《》〈
  * Start of the Chinese name ending at `end` whose suffix begins at `anchor`: scans left
  * from the suffix to the nearest hard break (or 的, which joins a modifier to its noun),
  * at most `maxLen` characters back and never before `floor`, then trims leading verbs
- * and function words. Null when only the suffix, or nothing, is left.
+ * and function words, reading the words from `tokens` (the sentence's) when given.
+ * Null when only the suffix, or nothing, is left.
  */
-export function nameStart(text: string, floor: number, anchor: number, end: number, maxLen: number): number | null {
+export function nameStart(
+  text: string, floor: number, anchor: number, end: number, maxLen: number, tokens?: readonly Token[],
+): number | null {
   let start = anchor;
   const limit = Math.max(floor, anchor - maxLen);
   while (start > limit && !HARD_BREAK.test(text[start - 1]) && text[start - 1] !== '的') start--;
   if (start === anchor) return null;
-  const trimmed = trimPhrase(text, start, end);
+  const trimmed = trimPhrase(text, start, end, {}, tokens);
   if (trimmed === null || trimmed.start >= anchor) return null;
   return trimmed.start;
 }
@@ -35,6 +38,10 @@ export interface Token extends TaggedWord {
 }
 
 let dictionaryTags: Map<string, string> | null = null;
+// Tags of the words met lately: a small map stays in the processor's cache where the
+// dictionary's 350,000 entries do not, and a few thousand words make most of any report.
+const recentTags = new Map<string, string>();
+const RECENT_TAGS = 20_000;
 
 /**
  * Part of speech of a word as jieba's dictionary lists it; 'x' for words the
@@ -42,7 +49,13 @@ let dictionaryTags: Map<string, string> | null = null;
  * plain cut costs a fraction of jieba's tagging pass.
  */
 function tagOf(word: string): string {
-  return dictionaryTag(word) ?? (/^[A-Za-z]+$/.test(word) ? 'eng' : /^[0-9.]+$/.test(word) ? 'm' : 'x');
+  let tag = recentTags.get(word);
+  if (tag === undefined) {
+    tag = dictionaryTag(word) ?? (/^[A-Za-z]+$/.test(word) ? 'eng' : /^[0-9.]+$/.test(word) ? 'm' : 'x');
+    if (recentTags.size >= RECENT_TAGS) recentTags.clear();
+    recentTags.set(word, tag);
+  }
+  return tag;
 }
 
 /** Part of speech jieba's dictionary gives a word, if it lists the word. */
@@ -59,27 +72,52 @@ export function dictionaryTag(word: string): string | undefined {
   return dictionaryTags.get(word);
 }
 
-/** Tagged tokens of `text`, which starts at `offset` of the normalized text. */
-export function tokensOf(text: string, offset: number): Token[] {
+/** Tagged tokens for jieba's `words`, which cover text starting at `offset` of the normalized text. */
+function placeWords(words: readonly string[], offset: number): Token[] {
   let pos = offset;
-  return segment(text).map((word) => {
+  return words.map((word) => {
     const token = { word, tag: tagOf(word), start: pos, end: pos + word.length };
     pos = token.end;
     return token;
   });
 }
 
-let cachedKey = '';
-let cachedStart = -1;
-let cachedTokens: Token[] = [];
+/** Tagged tokens of `text`, which starts at `offset` of the normalized text. */
+export function tokensOf(text: string, offset: number): Token[] {
+  return placeWords(segment(text), offset);
+}
 
-/** Tagged tokens of the sentence with absolute offsets; the last sentence's tokens are reused. */
+// Keyed by the sentence object: the document's sentences are segmented together and dropped with them.
+const tokensBySentence = new WeakMap<Sentence, Token[]>();
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Segments the Chinese sentences of a document in one jieba call, before the
+ * recognisers read them: one pass keeps jieba's dictionary warm, where a call
+ * per sentence between recognisers found it cold. Sentences are joined by line
+ * breaks, which jieba never joins to a word; should a sentence's words not end
+ * on its edge, it is segmented on its own.
+ */
+export function segmentSentences(sentences: readonly Sentence[]): void {
+  const todo = sentences.filter((s) => !tokensBySentence.has(s) && HAN.test(s.text));
+  if (todo.length === 0) return;
+  const words = segment(todo.map((s) => s.text).join('\n'));
+  let k = 0;
+  for (const sentence of todo) {
+    const first = k;
+    let length = 0;
+    while (k < words.length && length < sentence.text.length) length += words[k++].length;
+    if (length !== sentence.text.length || (k < words.length && words[k] !== '\n')) return;
+    tokensBySentence.set(sentence, placeWords(words.slice(first, k), sentence.start));
+    k++;
+  }
+}
+
+/** Tagged tokens of the sentence with absolute offsets, segmented once per sentence. */
 export function sentenceTokens(sentence: Sentence): Token[] {
-  if (sentence.start === cachedStart && sentence.text === cachedKey) return cachedTokens;
-  cachedTokens = tokensOf(sentence.text, sentence.start);
-  cachedKey = sentence.text;
-  cachedStart = sentence.start;
-  return cachedTokens;
+  let tokens = tokensBySentence.get(sentence);
+  if (tokens === undefined) tokensBySentence.set(sentence, (tokens = tokensOf(sentence.text, sentence.start)));
+  return tokens;
 }
 
 /** The token that covers `offset`, found by binary search. */
