@@ -30,9 +30,10 @@ export function mergeEntities(kind: string, rows: EntityRow[]): Statement {
   return statement(
     `UNWIND $rows AS r
 MERGE (e:${ENTITY}:${kindLabel(kind)} {id: r.id})
-ON CREATE SET e.kind = r.kind, e.name = r.name, e.aliases = r.aliases
-ON MATCH SET e.aliases = e.aliases + [a IN r.aliases WHERE NOT a IN e.aliases]
-SET e.nameEn = coalesce(e.nameEn, r.nameEn), e.divisionCode = coalesce(e.divisionCode, r.divisionCode),
+ON CREATE SET e.kind = r.kind, e.name = r.name, e.aliases = r.aliases, e.nameEn = r.nameEn,
+    e.divisionCode = r.divisionCode, e.level = r.level
+ON MATCH SET e.aliases = e.aliases + [a IN r.aliases WHERE NOT a IN e.aliases],
+    e.nameEn = coalesce(e.nameEn, r.nameEn), e.divisionCode = coalesce(e.divisionCode, r.divisionCode),
     e.level = coalesce(e.level, r.level)`,
     { rows },
   );
