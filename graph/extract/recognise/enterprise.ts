@@ -36,7 +36,7 @@ function hasProperPart(tokens: readonly Token[], start: number, end: number): bo
 function companySpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   for (const m of matches(COMPANY, sentence)) {
-    const edge = nameStart(text, sentence.start, m.start, m.end, 24);
+    const edge = nameStart(text, sentence.start, m.start, m.end, 24, tokens);
     if (edge === null) continue;
     const start = pastGluedPreposition(tokens, afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start));
     const prefix = text.slice(start, m.start);

@@ -85,7 +85,7 @@ function institutionSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [];
   const tokens = sentenceTokens(sentence);
   for (const m of matches(INSTITUTION, sentence)) {
-    const edge = nameStart(text, sentence.start, m.start, m.end, 16);
+    const edge = nameStart(text, sentence.start, m.start, m.end, 16, tokens);
     if (edge === null) continue;
     const start = pastGluedPreposition(tokens, afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start));
     if (start >= m.start) continue;

@@ -107,7 +107,7 @@ function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[])
       spans.push({ start: quoted, end: m.end, name: text.slice(quoted, m.end).replace(/[“”]/g, '') });
       continue;
     }
-    const edge = nameStart(text, sentence.start, m.start, m.end, 32);
+    const edge = nameStart(text, sentence.start, m.start, m.end, 32, tokens);
     if (edge === null) continue;
     const start = pastGluedPreposition(tokens, withStreetName(text, tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, false)));
     const prefix = text.slice(start, m.start);

@@ -60,7 +60,7 @@ function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]
     previousEnd = end;
     if (NOT_FOLLOWED.test(text.slice(end, end + 1)) || MEDIA.test(tokenAt(tokens, end)?.word ?? '')) continue;
     const bracketed = beforeBrackets(text, floor, anchor);
-    const left = nameStart(text, floor, bracketed, end, MAX_NAME) ?? bracketed;
+    const left = nameStart(text, floor, bracketed, end, MAX_NAME, tokens) ?? bracketed;
     const trimmed = left < anchor ? trimPhrase(text, tokenStartFrom(tokens, left), end, { afterLastVerb: true }, tokens) : null;
     if (trimmed === null || trimmed.start >= anchor) continue;
     const body = text.slice(trimmed.start, anchor);
