@@ -217,11 +217,12 @@ function containmentCandidates(index: SearchIndex, q: string): Entry[] {
 /**
  * Entries that may be within `max` edits of q: an edit breaks at most two
  * bigrams, so such a key holds at least one of any 2·max + 1 of q's bigrams;
- * the shortest lists are taken. typoMatch checks each.
+ * the shortest lists are taken. typoMatch checks each. A query with fewer
+ * bigrams than that is too short to tell a typo from another name: none.
  */
 function typoCandidates(index: SearchIndex, q: string, max: number): Iterable<Entry> {
   const lists = postings(index, q);
-  if (lists.length <= 2 * max) return index.entries;
+  if (lists.length <= 2 * max) return [];
   return new Set(lists.slice(0, 2 * max + 1).flat());
 }
 
