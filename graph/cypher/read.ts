@@ -72,6 +72,11 @@ const CONTAINS = 'n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $
 const HIT_COLUMNS = 'n.id AS id, n.name AS name, n.kind AS kind';
 const BY_NAME = 'ORDER BY size(n.name), n.name LIMIT $limit';
 
+/** Type and end ids of every edge between entities: what a store's in-memory edge index is built from. */
+export function entityEdgeList(): Statement {
+  return statement(`MATCH (a:${ENTITY})-[x]->(b:${ENTITY}) RETURN type(x) AS type, a.id AS source, b.id AS target`);
+}
+
 /** Entities whose name or an alias contains `text`, shortest name first; of the given kinds when there are any. */
 export function searchEntities(text: string, limit: number, kinds: readonly string[] = []): Statement {
   return statement(

@@ -5,13 +5,8 @@
 // edges of one endpoint; on busy places, industries and policies that grows
 // with the graph. Changes are staged per transaction and kept only on commit.
 import { appendEvidence, createRelations } from '../cypher/write.js';
-import { GRAPH_LABELS } from '../schema.js';
 import type { RelationRow } from './rows.js';
 import { runBatched, type WriteRelations } from './write-document.js';
-
-const { entity: ENTITY } = GRAPH_LABELS;
-
-export const LOAD_EDGES = `MATCH (a:${ENTITY})-[x]->(b:${ENTITY}) RETURN type(x) AS type, a.id AS source, b.id AS target`;
 
 const edgeKey = (type: string, from: string, to: string) => `${type}\u0000${from}\u0000${to}`;
 const degreeKey = (type: string, id: string) => `${type}\u0000${id}`;
@@ -20,6 +15,7 @@ export class EdgeIndex {
   private readonly edges = new Set<string>();
   private readonly degrees = new Map<string, number>();
 
+  /** From the rows of `entityEdgeList` (graph/cypher/read.ts). */
   static fromRows(rows: Iterable<Record<string, unknown>>): EdgeIndex {
     const index = new EdgeIndex();
     for (const r of rows) index.add(String(r.type), String(r.source), String(r.target));

@@ -5,12 +5,12 @@ import { existsSync } from 'node:fs';
 import grafeo, { type GrafeoDB as Database, type Transaction } from '@grafeo-db/js';
 import { KgError, messageOf } from '../errors.js';
 import { assertReadOnly } from '../cypher/readonly.js';
-import { entityNameList } from '../cypher/read.js';
+import { entityEdgeList, entityNameList } from '../cypher/read.js';
 import { schemaStatements } from '../cypher/schema.js';
 import type { Statement } from '../cypher/statement.js';
 import type { Extraction } from '../extract/types.js';
 import { grafeoValue } from './grafeo-values.js';
-import { EdgeIndex, LOAD_EDGES } from './edge-index.js';
+import { EdgeIndex } from './edge-index.js';
 import { NameIndex } from './name-index.js';
 import { countsOf } from './read.js';
 import { withTimeout } from './timeout.js';
@@ -80,7 +80,8 @@ export class GrafeoStore implements GraphStore {
   }
 
   private edgeIndex(): Promise<EdgeIndex> {
-    this.edges ??= this.db.executeCypher(LOAD_EDGES).then((r) => EdgeIndex.fromRows(r.toArray() as Array<Record<string, unknown>>));
+    const s = entityEdgeList();
+    this.edges ??= this.db.executeCypher(s.text, s.params).then((r) => EdgeIndex.fromRows(r.toArray() as Array<Record<string, unknown>>));
     this.edges.catch(() => { this.edges = null; });
     return this.edges;
   }
