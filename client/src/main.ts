@@ -1,6 +1,6 @@
 // The explorer page: builds the canvas and panels, wires them together, and
 // opens the first view (the one in the URL, or the most connected entities).
-import { health } from './api-client/api.js';
+import { documentTitles, health } from './api-client/api.js';
 import type { Subgraph } from './api-client/schemas.js';
 import { Filters } from './canvas/filters.js';
 import { GraphView } from './canvas/graph-view.js';
@@ -106,6 +106,7 @@ function wireToolbar(): void {
     { input: byId('upload-input'), results: byId('upload-results'), dropTarget: document.body, overlay: byId('drop-overlay') },
     (results) => {
       const files = results.filter((r) => r.status !== 'error').map((r) => r.file);
+      void documentTitles(true).catch(() => undefined);
       if (files.length > 0) void entitiesOfDocuments(files).then((graph) => addAndShow(graph, { fit: true })).then(refreshStoreInfo).catch(showError);
     },
   );

@@ -6,8 +6,8 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../graph/extract/types.js';
-import { RELATION_TYPES, RELATION_TYPE_NAMES } from '../../graph/schema.js';
-import { launchChromium, openPage, pagePositionOf, screenshot, startExplorer, statusCounts, type Explorer } from './harness.js';
+import { ENTITY_KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES } from '../../graph/schema.js';
+import { launchChromium, openPage, pagePositionOf, screenshot, settled, startExplorer, statusCounts, type Explorer } from './harness.js';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 const HOSTILE_SENTENCE = '<script>alert(2)</script>在测试市设立总部。';
@@ -97,19 +97,65 @@ describe('When an analyst explores the seeds in the browser', () => {
     await screenshot(page, '03-expanded');
   }, 120_000);
 
-  it('then, with only that relation type shown, the evidence of the edge to the Industry highlights the mention', async () => {
-    for (const type of RELATION_TYPE_NAMES.filter((t) => t !== 'HAS_INDUSTRY')) {
-      const box = page.getByTestId(`filter-type-${type}`);
-      if (await box.isEnabled()) await box.uncheck();
+  it('then the English toggle shows the English name where one is known, and back', async () => {
+    const label = () => page.evaluate((id) => String(window.kgExplorer.cy.getElementById(id).data('label')), centre);
+    const chinese = await label();
+    await page.getByTestId('lang-toggle').click();
+    const english = await label();
+    expect(english).not.toBe(chinese);
+    expect(english).toMatch(/^[\x20-\x7e]+$/);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('lang')).toBe('en');
+    await page.getByTestId('lang-toggle').click();
+    expect(await label()).toBe(chinese);
+  }, 30_000);
+
+  it('then the keyboard reaches the search box with a visible focus ring and Enter on the canvas expands', async () => {
+    const brand = await page.locator('.brand').boundingBox();
+    await page.mouse.click(brand!.x + 5, brand!.y + 5);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.evaluate((id) => {
+      window.kgExplorer.cy.getElementById(id).emit('tap');
+    }, centre);
+    const before = await statusCounts(page);
+    await page.getByTestId('canvas').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => {
+      const m = /(\d+) node/.exec(document.querySelector('[data-testid="status-line"]')?.textContent ?? '');
+      return m !== null && Number(m[1]) > n;
+    }, before.nodes, T);
+  }, 60_000);
+
+  it('then, with only cities, industries and that relation shown, the evidence of the edge to the Industry highlights the mention', async () => {
+    const kept = ['City', 'Industry', 'HAS_INDUSTRY'];
+    for (const id of [...ENTITY_KIND_NAMES.map((k) => `filter-kind-${k}`), ...RELATION_TYPE_NAMES.map((t) => `filter-type-${t}`)]) {
+      const box = page.getByTestId(id);
+      if (!kept.some((k) => id.endsWith(`-${k}`)) && (await box.isEnabled())) await box.uncheck();
     }
+    await settled(page);
+    // The edge whose middle is farthest from every other element, so the click cannot land on something else.
     const edgeId = await page.evaluate((id) => {
       const cy = window.kgExplorer.cy;
-      const edge = cy.getElementById(id).connectedEdges('[type = "HAS_INDUSTRY"]').first();
-      cy.fit(edge.connectedNodes(), 150);
-      return edge.id();
+      const candidates = cy.getElementById(id).connectedEdges('[type = "HAS_INDUSTRY"]').filter((e) => e.data('evidence').length > 0);
+      cy.fit(cy.elements(':visible'), 30);
+      const clearance = (edge: typeof candidates[number]) => {
+        const m = edge.renderedMidpoint();
+        let nearest = Infinity;
+        cy.elements(':visible').not(edge).forEach((other) => {
+          const b = other.renderedBoundingBox({ includeLabels: true });
+          const dx = Math.max(b.x1 - m.x, 0, m.x - b.x2);
+          const dy = Math.max(b.y1 - m.y, 0, m.y - b.y2);
+          if (other.isNode() || (dx === 0 && dy === 0)) nearest = Math.min(nearest, Math.hypot(dx, dy));
+        });
+        return nearest;
+      };
+      return candidates.toArray().map((e) => ({ id: e.id(), clear: clearance(e as typeof candidates[number]) }))
+        .sort((a, b) => b.clear - a.clear)[0].id;
     }, centre);
     const at = await pagePositionOf(page, edgeId);
     await page.mouse.click(at.x, at.y);
+    await page.getByTestId('edge-ends').waitFor(T);
     const sentence = page.getByTestId('evidence-sentence').first();
     await sentence.waitFor(T);
     expect(await page.getByTestId('details-panel').locator('h2').textContent()).toBe(RELATION_TYPES.HAS_INDUSTRY.zh);
@@ -117,6 +163,7 @@ describe('When an analyst explores the seeds in the browser', () => {
     expect(marks.length).toBeGreaterThan(0);
     expect((await sentence.textContent()) ?? '').toContain(marks[0]);
     await screenshot(page, '04-evidence');
+    for (const kind of ENTITY_KIND_NAMES) await page.getByTestId(`filter-kind-${kind}`).check();
     for (const type of RELATION_TYPE_NAMES) await page.getByTestId(`filter-type-${type}`).check();
   }, 60_000);
 

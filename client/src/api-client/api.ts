@@ -1,6 +1,6 @@
 // One function per API route the page uses (routes as in the API issue).
 import {
-  EXPORT_FORMATS, healthAnswer, neighborsAnswer, nodeAnswer, pathsAnswer, queryAnswer, searchAnswer, uploadAnswer,
+  EXPORT_FORMATS, documentsAnswer, healthAnswer, neighborsAnswer, nodeAnswer, pathsAnswer, queryAnswer, searchAnswer, uploadAnswer,
   type Health, type Neighbors, type NodeDetails, type QueryResponse, type SearchHit, type Subgraph, type UploadResult,
 } from './schemas.js';
 import { ApiError, getJson, postJson, send } from './http.js';
@@ -14,6 +14,17 @@ export function health(): Promise<Health> {
 
 export async function search(q: string, limit = 12): Promise<SearchHit[]> {
   return (await getJson(searchAnswer, `/api/search?q=${enc(q)}&limit=${limit}`)).results;
+}
+
+let titles: Promise<Map<string, string>> | null = null;
+
+/** Document titles by id, fetched once per page (and again after an upload), for naming evidence sources. */
+export function documentTitles(refresh = false): Promise<Map<string, string>> {
+  if (refresh || !titles) {
+    titles = getJson(documentsAnswer, '/api/documents').then(({ documents }) => new Map(documents.map((d) => [d.id, d.title || d.file])));
+    titles.catch(() => (titles = null));
+  }
+  return titles;
 }
 
 export function nodeDetails(id: string): Promise<NodeDetails> {

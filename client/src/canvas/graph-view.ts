@@ -10,6 +10,7 @@ import type { RelationType } from '../../../graph/schema.js';
 /** The entities and relations drawn, as opposed to helper elements such as "+N more". */
 export const ENTITY = 'node.entity';
 export const RELATION = 'edge.relation';
+const MAX_FIT_ZOOM = 1.5;
 
 export interface GraphViewOptions {
   container: HTMLElement;
@@ -100,6 +101,12 @@ export class GraphView {
     const done = layout.promiseOn('layoutstop');
     layout.run();
     await done;
+    // Fitting two or three nodes would blow them up to the maximum zoom.
+    if ((options.fit ?? true) && this.cy.zoom() > MAX_FIT_ZOOM) {
+      const box = visible.boundingBox();
+      this.cy.zoom({ level: MAX_FIT_ZOOM, position: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
+      this.cy.center(visible);
+    }
   }
 
   fit(): void {

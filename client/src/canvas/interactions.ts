@@ -1,7 +1,7 @@
 // What clicks and keys do on the canvas: select and show details, expand,
 // collapse, hide, pin, undo, and the shortest path between two selected nodes.
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import { nodeDetails, shortestPath } from '../api-client/api.js';
+import { documentTitles, nodeDetails, shortestPath } from '../api-client/api.js';
 import { renderEdge, renderNode, showMessage } from '../details/details-panel.js';
 import { relationIdOf } from './elements.js';
 import { collapseNode, expandNode, hideNodes, remainingOf } from './expand.js';
@@ -19,9 +19,11 @@ export interface Interactions {
 export function attachInteractions(view: GraphView, undo: UndoStack, details: HTMLElement, onError: (e: unknown) => void): Interactions {
   const cy = view.cy;
   let shown: NodeSingular | null = null;
+  let shownEdge: EdgeSingular | null = null;
 
   const showNode = async (node: NodeSingular) => {
     shown = node;
+    shownEdge = null;
     const actions = {
       expand: () => void expand(node),
       more: () => void expand(node),
@@ -68,8 +70,13 @@ export function attachInteractions(view: GraphView, undo: UndoStack, details: HT
   cy.on('select unselect', updatePathButton);
   cy.on('tap', 'node.entity', (event) => void showNode(event.target as NodeSingular));
   cy.on('tap', 'edge.relation', (event) => {
+    const edge = event.target as EdgeSingular;
     shown = null;
-    renderEdge(details, event.target as EdgeSingular, view.lang);
+    shownEdge = edge;
+    renderEdge(details, edge, view.lang);
+    documentTitles().then((titles) => {
+      if (shownEdge === edge) renderEdge(details, edge, view.lang, titles);
+    }).catch(onError);
   });
   cy.on('tap', 'node.more', (event) => {
     const owner = cy.getElementById(String((event.target as NodeSingular).data('moreOf')));
@@ -79,6 +86,7 @@ export function attachInteractions(view: GraphView, undo: UndoStack, details: HT
   cy.on('tap', (event) => {
     if (event.target === cy) {
       shown = null;
+      shownEdge = null;
       showMessage(details, 'Select a node or an edge to see its details. Double-click a node to expand it.');
     }
   });

@@ -73,7 +73,7 @@ export function renderNode(root: HTMLElement, node: NodeSingular, details: NodeD
   );
 }
 
-export function renderEdge(root: HTMLElement, edge: EdgeSingular, lang: Lang): void {
+export function renderEdge(root: HTMLElement, edge: EdgeSingular, lang: Lang, titles: ReadonlyMap<string, string> = new Map()): void {
   const source = edge.source();
   const target = edge.target();
   const terms = [source, target].flatMap((n) => [n.data('name') as string, ...((n.data('aliases') as string[]) ?? [])]);
@@ -89,6 +89,6 @@ export function renderEdge(root: HTMLElement, edge: EdgeSingular, lang: Lang): v
         ...evidence.map((item) =>
           h('li', { 'data-testid': 'evidence-sentence' },
             ...highlightSegments(item.sentence, terms).map((s) => (s.mark ? h('mark', {}, s.text) : s.text)),
-            item.document ? h('span', { class: 'source' }, ` — ${item.document}`) : null))),
+            item.document ? h('span', { class: 'source', title: item.document }, ` — ${titles.get(item.document) ?? item.document}`) : null))),
   );
 }
