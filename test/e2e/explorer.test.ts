@@ -94,6 +94,9 @@ describe('When an analyst explores the seeds in the browser', () => {
     }
     expect(await industryLinked()).toBeGreaterThan(0);
     expect((await statusCounts(page)).nodes).toBeGreaterThan(before.nodes);
+    await settled(page);
+    await page.getByTestId('fit-button').click();
+    await settled(page);
     await screenshot(page, '03-expanded');
   }, 120_000);
 
