@@ -1,9 +1,11 @@
 // Whether a name found by string matching is a whole word where it stands:
-// jieba segments a small window around it, and the name must begin and end on
-// token boundaries (长治 in 长治久安 does not; 平遥 in 平遥古城 does).
+// it must begin and end on token boundaries of the sentence's own segmentation
+// (长治 in 长治久安 does not; 平遥 in 平遥古城 does).
 import { segment } from '../recognise/boundary.js';
+import { sentenceTokens, startsToken } from '../recognise/span-tools.js';
+import type { Sentence } from '../types.js';
 
-// Characters of context on each side: enough for jieba to see the neighbouring words.
+// Characters of context on each side when no sentence holds the name: enough for jieba to see the neighbouring words.
 const REACH = 4;
 
 function isHan(code: number): boolean {
@@ -19,31 +21,42 @@ export function hanWindow(text: string, start: number, end: number, reach = REAC
   return { from, to };
 }
 
-/** Token boundaries (offsets in `text`) of jieba's segmentation of text[from, to). */
-function tokenBoundaries(text: string, from: number, to: number): Set<number> {
-  const bounds = new Set<number>([from]);
+/** Whether [start, end) begins and ends on token boundaries of jieba's segmentation of a small window around it. */
+function windowAligned(text: string, start: number, end: number): boolean {
+  const { from, to } = hanWindow(text, start, end);
   let at = from;
+  let startsWord = start === from;
   for (const token of segment(text.slice(from, to))) {
     at += token.length;
-    bounds.add(at);
+    if (at === start) startsWord = true;
+    if (at >= end) return startsWord && at === end;
   }
-  return bounds;
+  return false;
 }
 
-// Answers by window text: a report repeats the same names in the same phrases.
-const answers = new Map<string, boolean>();
-const MAX_ANSWERS = 50_000;
+/** Whether a span of the text begins and ends on token boundaries. */
+export type TokenAligner = (start: number, end: number) => boolean;
 
-/** Whether [start, end) of `text` begins and ends on jieba token boundaries. */
-export function isTokenAligned(text: string, start: number, end: number): boolean {
-  const { from, to } = hanWindow(text, start, end);
-  const key = `${start - from}:${end - from}:${text.slice(from, to)}`;
-  let answer = answers.get(key);
-  if (answer === undefined) {
-    const bounds = tokenBoundaries(text, from, to);
-    answer = bounds.has(start) && bounds.has(end);
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(key, answer);
-  }
-  return answer;
+/**
+ * Aligner over the document's sentences: a span inside one sentence is judged by
+ * that sentence's tokens (segmented once and shared with the recognisers); any
+ * other by a window segmented on its own.
+ */
+export function tokenAligner(text: string, sentences: readonly Sentence[]): TokenAligner {
+  return (start, end) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (s.end <= start) lo = mid + 1;
+      else if (s.start > start) hi = mid - 1;
+      else {
+        if (end > s.end || s.text.length !== s.end - s.start) break;
+        const tokens = sentenceTokens(s);
+        return startsToken(tokens, start) && (end === s.end || startsToken(tokens, end));
+      }
+    }
+    return windowAligned(text, start, end);
+  };
 }

@@ -1,7 +1,9 @@
 // Place recognition: provinces, cities, counties and townships from the national
 // division gazetteer (Chinese full and short names, English pinyin names),
 // villages and communities by pattern, and named regions.
+import { segmentSentences } from '../recognise/span-tools.js';
 import type { Mention, NormalizedDocument, Sentence } from '../types.js';
+import { tokenAligner } from './align.js';
 import { findEnglishRegions, findEnglishVillages } from './english-patterns.js';
 import { englishAliasesOf, placeByCode, type PlaceRecord } from './gazetteer.js';
 import { findRegionMentions } from './regions.js';
@@ -42,10 +44,12 @@ function divisionMention(text: string, choice: Choice, sentence: number): Mentio
 export function findPlaceMentions(doc: NormalizedDocument, sentences: Sentence[]): Mention[] {
   const { text } = doc;
   const sentenceAt = sentenceLocator(sentences);
+  segmentSentences(sentences);
+  const aligned = tokenAligner(text, sentences);
   const groups = [...scanChinese(text), ...scanEnglish(text)].sort((a, b) => a[0].start - b[0].start);
-  const divisions = resolveCandidates(text, groups).map((choice) => divisionMention(text, choice, sentenceAt(choice.candidate.start)));
+  const divisions = resolveCandidates(text, groups, aligned).map((choice) => divisionMention(text, choice, sentenceAt(choice.candidate.start)));
   const villages = [...findVillageMentions(text, divisions, sentenceAt), ...findEnglishVillages(text, sentenceAt)];
-  const regions = findRegionMentions(text, sentenceAt);
+  const regions = findRegionMentions(text, sentenceAt, aligned);
   // A known region (Yellow River Basin) is already found whole; the pattern would find it again.
   const englishRegions = findEnglishRegions(text, sentenceAt).filter((r) => !regions.some((k) => k.start < r.end && r.start < k.end));
   return [...divisions, ...villages, ...regions, ...englishRegions].sort((a, b) => a.start - b.start || b.end - a.end);

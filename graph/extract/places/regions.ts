@@ -3,7 +3,7 @@
 // edge jieba fixes, and province abbreviations with a direction (晋南, 陕北).
 import { tag } from '../recognise/boundary.js';
 import type { Mention } from '../types.js';
-import { hanWindow, isTokenAligned } from './align.js';
+import { hanWindow, type TokenAligner } from './align.js';
 import { lexicon } from './lexicon.js';
 import type { SentenceLocator } from './sentence-of.js';
 import { Trie } from './trie.js';
@@ -73,12 +73,12 @@ function region(text: string, start: number, end: number, name: string, aliases:
   return { kind: 'Region', surface, name, aliases: all, start, end, source };
 }
 
-function knownMentions(text: string): Found[] {
+function knownMentions(text: string, aligned: TokenAligner): Found[] {
   const { zh, en, byEnglish } = known();
   const found: Found[] = [];
   for (let i = 0; i < text.length; i++) {
     const [longest] = zh.matchesAt(text, i);
-    if (!longest || (longest.end - i <= 2 && !isTokenAligned(text, i, longest.end))) continue;
+    if (!longest || (longest.end - i <= 2 && !aligned(i, longest.end))) continue;
     const entry = longest.values[0];
     found.push(region(text, i, longest.end, entry.name, entry.aliases, 'gazetteer'));
     i = longest.end - 1;
@@ -109,7 +109,7 @@ function prefixStart(text: string, at: number, end: number): number {
   return proper && at - start >= 2 ? start : -1;
 }
 
-function patternMentions(text: string): Found[] {
+function patternMentions(text: string, aligned: TokenAligner): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(REGION_WORDS)) {
     const end = m.index + m[0].length;
@@ -120,14 +120,14 @@ function patternMentions(text: string): Found[] {
     const end = m.index + m[0].length;
     // 陕西, 湘西: a division's own name, not a part of a province.
     const isDivision = lexicon().chinese.matchesAt(text, m.index).some((d) => d.end - m.index >= 2);
-    if (!isDivision && isTokenAligned(text, m.index, end)) found.push(region(text, m.index, end, m[0].replace(/地区$/, ''), [], 'pattern'));
+    if (!isDivision && aligned(m.index, end)) found.push(region(text, m.index, end, m[0].replace(/地区$/, ''), [], 'pattern'));
   }
   return found;
 }
 
 /** Region mentions; of overlapping ones the longer wins, a known region on a tie. */
-export function findRegionMentions(text: string, sentenceAt: SentenceLocator): Mention[] {
-  const candidates = [...knownMentions(text), ...patternMentions(text)];
+export function findRegionMentions(text: string, sentenceAt: SentenceLocator, aligned: TokenAligner): Mention[] {
+  const candidates = [...knownMentions(text, aligned), ...patternMentions(text, aligned)];
   const ranked = candidates.map((f, order) => ({ f, order })).sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || a.order - b.order);
   const kept: Found[] = [];
   for (const { f } of ranked) {

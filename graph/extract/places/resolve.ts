@@ -5,7 +5,7 @@
 // under the place written just before it (山西省平遥县), else the one the
 // context favours, else — for full names — no code at all, and for short or
 // English names the unique province or city among them, or nothing.
-import { isTokenAligned } from './align.js';
+import type { TokenAligner } from './align.js';
 import { divisionAncestors, divisionByCode, type PlaceLevel } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
 import type { Candidate } from './scan.js';
@@ -22,10 +22,10 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2
 class Judge {
   readonly counts = new Map<string, number>();
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, private readonly aligned: TokenAligner) {}
 
   private isAligned(c: Candidate): boolean {
-    return isTokenAligned(this.text, c.start, c.end);
+    return this.aligned(c.start, c.end);
   }
 
   /** Whether the candidate can be a place name where it stands, context aside. */
@@ -169,8 +169,8 @@ function choose(text: string, judge: Judge, c: Candidate, previous: Choice | und
 }
 
 /** The accepted place candidates of a text, in order, without overlaps. */
-export function resolveCandidates(text: string, groups: readonly Candidate[][]): Choice[] {
-  const judge = new Judge(text);
+export function resolveCandidates(text: string, groups: readonly Candidate[][], aligned: TokenAligner): Choice[] {
+  const judge = new Judge(text, aligned);
   for (const group of groups) {
     const first = group.find((c) => judge.plausible(c));
     const code = first && contextCode(text, first);
