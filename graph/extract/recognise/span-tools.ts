@@ -8,6 +8,7 @@ import type { EntityKind } from '../../schema.js';
 import type { Mention, Sentence } from '../types.js';
 import { CLAUSE_VERB_WORDS } from '../vocab/function-words.js';
 import { segment, trimPhrase } from './boundary.js';
+import { hanRuns, mostlyLatin, type Part } from './han-runs.js';
 
 /** Characters that never sit inside a Chinese name: a name starts after the last one. */
 const HARD_BREAK = /[\s，。；：！？,;:!?、（）()“”"‘’'《》〈〉【】[\]·—…|/]/;
@@ -94,22 +95,35 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Segments the Chinese sentences of a document in one jieba call, before the
  * recognisers read them: one pass keeps jieba's dictionary warm, where a call
- * per sentence between recognisers found it cold. Sentences are joined by line
- * breaks, which jieba never joins to a word; should a sentence's words not end
- * on its edge, it is segmented on its own.
+ * per sentence between recognisers found it cold. Pieces are joined by line
+ * breaks, which jieba never joins to a word; should a piece's words not end on
+ * its edge, the rest are segmented on their own when asked for. Of a mostly
+ * English sentence only the Chinese runs go to jieba.
  */
 export function segmentSentences(sentences: readonly Sentence[]): void {
   const todo = sentences.filter((s) => !tokensBySentence.has(s) && HAN.test(s.text));
   if (todo.length === 0) return;
-  const words = segment(todo.map((s) => s.text).join('\n'));
+  const layouts = todo.map((s): Part[] => (mostlyLatin(s.text) ? hanRuns(s.text) : [{ han: s.text }]));
+  const pieces: string[] = [];
+  for (const layout of layouts) for (const part of layout) if ('han' in part) pieces.push(part.han);
+  const words = segment(pieces.join('\n'));
   let k = 0;
-  for (const sentence of todo) {
-    const first = k;
-    let length = 0;
-    while (k < words.length && length < sentence.text.length) length += words[k++].length;
-    if (length !== sentence.text.length || (k < words.length && words[k] !== '\n')) return;
-    tokensBySentence.set(sentence, placeWords(words.slice(first, k), sentence.start));
-    k++;
+  for (const [n, sentence] of todo.entries()) {
+    const sentenceWords: string[] = [];
+    for (const part of layouts[n]) {
+      if ('words' in part) {
+        sentenceWords.push(...part.words);
+        continue;
+      }
+      let length = 0;
+      while (k < words.length && length < part.han.length) {
+        length += words[k].length;
+        sentenceWords.push(words[k++]);
+      }
+      if (length !== part.han.length || (k < words.length && words[k] !== '\n')) return;
+      k++;
+    }
+    tokensBySentence.set(sentence, placeWords(sentenceWords, sentence.start));
   }
 }
 
