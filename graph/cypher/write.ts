@@ -1,13 +1,21 @@
 // Statements that write documents' contributions. Each takes rows already
 // shaped by graph/store/rows.ts (possibly several documents merged) and
-// writes a whole batch with one UNWIND.
+// writes a whole batch with one UNWIND, its rows packed as lists (packed.ts).
 import { GRAPH_LABELS, STRUCTURAL_RELATIONS } from '../schema.js';
 import type { DocumentRow, EntityRow, FactRow, MentionRow, RelationRow } from '../store/rows.js';
 import { kindLabel, relationLabel } from './labels.js';
+import { packed } from './packed.js';
 import { statement, type Statement } from './statement.js';
 
 const { entity: ENTITY, document: DOCUMENT, fact: FACT } = GRAPH_LABELS;
 const { mentions: MENTIONS, hasFact: HAS_FACT, reportedIn: REPORTED_IN } = STRUCTURAL_RELATIONS;
+
+const ENTITY_ROW = packed<EntityRow>(['id', 'kind', 'name', 'aliases', 'nameEn', 'divisionCode', 'level']);
+const MENTION_ROW = packed<MentionRow>(['document', 'entity', 'count', 'aliases']);
+const RELATION_ROW = packed<RelationRow>(['from', 'to', 'documents', 'sentences', 'starts', 'ends']);
+const FACT_ROW = packed<FactRow>([
+  'id', 'subject', 'indicator', 'value', 'unit', 'measure', 'year', 'document', 'sentence', 'start', 'end',
+]);
 
 /** Stored documents that share an id or a file name with documents about to be written. */
 export function documentsLike(ids: string[], files: string[]): Statement {
@@ -27,53 +35,63 @@ export function createDocuments(docs: DocumentRow[]): Statement {
  * (createMentions) so a removal can recompute them.
  */
 export function mergeEntities(kind: string, rows: EntityRow[]): Statement {
+  const r = ENTITY_ROW.at;
   return statement(
     `UNWIND $rows AS r
-MERGE (e:${ENTITY}:${kindLabel(kind)} {id: r.id})
-ON CREATE SET e.kind = r.kind, e.name = r.name, e.aliases = r.aliases, e.nameEn = r.nameEn,
-    e.divisionCode = r.divisionCode, e.level = r.level
-ON MATCH SET e.aliases = e.aliases + [a IN r.aliases WHERE NOT a IN e.aliases],
-    e.nameEn = coalesce(e.nameEn, r.nameEn), e.divisionCode = coalesce(e.divisionCode, r.divisionCode),
-    e.level = coalesce(e.level, r.level)`,
-    { rows },
+MERGE (e:${ENTITY}:${kindLabel(kind)} {id: ${r.id}})
+ON CREATE SET e.kind = ${r.kind}, e.name = ${r.name}, e.aliases = ${r.aliases}, e.nameEn = ${r.nameEn},
+    e.divisionCode = ${r.divisionCode}, e.level = ${r.level}
+ON MATCH SET e.aliases = e.aliases + [a IN ${r.aliases} WHERE NOT a IN e.aliases],
+    e.nameEn = coalesce(e.nameEn, ${r.nameEn}), e.divisionCode = coalesce(e.divisionCode, ${r.divisionCode}),
+    e.level = coalesce(e.level, ${r.level})`,
+    { rows: ENTITY_ROW.pack(rows) },
   );
 }
 
 /** Each row a document and an entity it mentions; a flat UNWIND lets both ends be found through the id indexes. */
 export function createMentions(rows: MentionRow[]): Statement {
+  const r = MENTION_ROW.at;
   return statement(
     `UNWIND $rows AS r
-MATCH (d:${DOCUMENT} {id: r.document})
-MATCH (e:${ENTITY} {id: r.entity})
-CREATE (d)-[:${MENTIONS} {count: r.count, aliases: r.aliases}]->(e)`,
-    { rows },
+MATCH (d:${DOCUMENT} {id: ${r.document}})
+MATCH (e:${ENTITY} {id: ${r.entity}})
+CREATE (d)-[:${MENTIONS} {count: ${r.count}, aliases: ${r.aliases}}]->(e)`,
+    { rows: MENTION_ROW.pack(rows) },
   );
+}
+
+/** The edge `x`'s evidence arrays set from the row (`=`) or extended by it (`+`). */
+function evidence(how: '=' | '+'): string {
+  const r = RELATION_ROW.at;
+  const fields = ['documents', 'sentences', 'starts', 'ends'] as const;
+  return fields.map((f) => `x.${f} = ${how === '+' ? `x.${f} + ` : ''}${r[f]}`).join(', ');
 }
 
 /** Evidence is appended as parallel arrays, one entry per statement. */
 export function mergeRelations(type: string, rows: RelationRow[]): Statement {
+  const r = RELATION_ROW.at;
   return statement(
     `UNWIND $rows AS r
-MATCH (a:${ENTITY} {id: r.from})
-MATCH (b:${ENTITY} {id: r.to})
+MATCH (a:${ENTITY} {id: ${r.from}})
+MATCH (b:${ENTITY} {id: ${r.to}})
 MERGE (a)-[x:${relationLabel(type)}]->(b)
-ON CREATE SET x.documents = r.documents, x.sentences = r.sentences, x.starts = r.starts, x.ends = r.ends
-ON MATCH SET x.documents = x.documents + r.documents, x.sentences = x.sentences + r.sentences,
-    x.starts = x.starts + r.starts, x.ends = x.ends + r.ends`,
-    { rows },
+ON CREATE SET ${evidence('=')}
+ON MATCH SET ${evidence('+')}`,
+    { rows: RELATION_ROW.pack(rows) },
   );
 }
 
 export function createFacts(rows: FactRow[]): Statement {
+  const r = FACT_ROW.at;
   return statement(
     `UNWIND $rows AS r
-MATCH (d:${DOCUMENT} {id: r.document})
-MATCH (e:${ENTITY} {id: r.subject})
+MATCH (d:${DOCUMENT} {id: ${r.document}})
+MATCH (e:${ENTITY} {id: ${r.subject}})
 CREATE (e)-[:${HAS_FACT}]->(f:${FACT} {
-  id: r.id, subject: r.subject, indicator: r.indicator, value: r.value, unit: r.unit, measure: r.measure,
-  year: r.year, document: r.document, sentence: r.sentence, start: r.start, end: r.end
+  id: ${r.id}, subject: ${r.subject}, indicator: ${r.indicator}, value: ${r.value}, unit: ${r.unit},
+  measure: ${r.measure}, year: ${r.year}, document: ${r.document}, sentence: ${r.sentence}, start: ${r.start}, end: ${r.end}
 })-[:${REPORTED_IN}]->(d)`,
-    { rows },
+    { rows: FACT_ROW.pack(rows) },
   );
 }
 
@@ -82,12 +100,15 @@ CREATE (e)-[:${HAS_FACT}]->(f:${FACT} {
  * no MERGE, so no walk over the busy endpoints' edges.
  */
 export function createRelations(type: string, rows: RelationRow[]): Statement {
+  const r = RELATION_ROW.at;
   return statement(
     `UNWIND $rows AS r
-MATCH (a:${ENTITY} {id: r.from})
-MATCH (b:${ENTITY} {id: r.to})
-CREATE (a)-[:${relationLabel(type)} {documents: r.documents, sentences: r.sentences, starts: r.starts, ends: r.ends}]->(b)`,
-    { rows },
+MATCH (a:${ENTITY} {id: ${r.from}})
+MATCH (b:${ENTITY} {id: ${r.to}})
+CREATE (a)-[:${relationLabel(type)} {
+  documents: ${r.documents}, sentences: ${r.sentences}, starts: ${r.starts}, ends: ${r.ends}
+}]->(b)`,
+    { rows: RELATION_ROW.pack(rows) },
   );
 }
 
@@ -98,14 +119,14 @@ CREATE (a)-[:${relationLabel(type)} {documents: r.documents, sentences: r.senten
  */
 export function appendEvidence(type: string, rows: RelationRow[], from: 'source' | 'target'): Statement {
   const label = relationLabel(type);
+  const r = RELATION_ROW.at;
   const pattern = from === 'source'
-    ? `(a:${ENTITY} {id: r.from})-[x:${label}]->(b:${ENTITY} {id: r.to})`
-    : `(b:${ENTITY} {id: r.to})<-[x:${label}]-(a:${ENTITY} {id: r.from})`;
+    ? `(a:${ENTITY} {id: ${r.from}})-[x:${label}]->(b:${ENTITY} {id: ${r.to}})`
+    : `(b:${ENTITY} {id: ${r.to}})<-[x:${label}]-(a:${ENTITY} {id: ${r.from}})`;
   return statement(
     `UNWIND $rows AS r
 MATCH ${pattern}
-SET x.documents = x.documents + r.documents, x.sentences = x.sentences + r.sentences,
-    x.starts = x.starts + r.starts, x.ends = x.ends + r.ends`,
-    { rows },
+SET ${evidence('+')}`,
+    { rows: RELATION_ROW.pack(rows) },
   );
 }
