@@ -169,9 +169,12 @@ const ENGLISH_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|\d+[A-Za-z]*/g;
 /** Plural-insensitive lower-case key of an English word; the same rule for vocabulary and text. */
 export function englishKey(word: string): string {
   const w = word.toLowerCase();
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
-  return w;
+  const n = w.length;
+  // Most words end in another letter: answer them without further tests.
+  if (n <= 3 || w.charCodeAt(n - 1) !== 115) return w;
+  if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  const before = w[n - 2];
+  return before === 's' || before === 'u' || before === 'i' ? w : w.slice(0, -1);
 }
 
 /** English words of `text` in order, offsets shifted by `offset`. */

@@ -182,27 +182,40 @@ make create form attract introduce`.split(/\s+/));
 function englishSpans(sentence: Sentence): Span[] {
   const words = englishWords(sentence.text, sentence.start);
   // joined[k]: only spaces or hyphens between word k-1 and word k.
+  if (words.length === 0) return [];
   const joined = words.map((w, k) => k > 0 && adjacentWords(sentence.text, words[k - 1], w, sentence.start));
-  const wordEndingAt = new Map(words.map((w, k) => [w.end, k]));
   const touching = (a: Found, b: Found) => a.end <= b.start && /^[ -]*$/.test(between(sentence, a.end, b.start));
-  const keys = words.map((w) => w.key);
   const hits: Found[] = [];
   for (let i = 0; i < words.length; ) {
-    const hit = longestEnglishTerm(keys, i, joined);
+    const hit = longestEnglishTerm(words, i, joined);
     if (hit !== null) {
       const last = words[i + hit.words - 1];
-      hits.push(termHit(hit.term, words[i].start, last.end, keys.slice(i, i + hit.words).join(' ')));
+      const form = words.slice(i, i + hit.words).map((w) => w.key).join(' ');
+      hits.push(termHit(hit.term, words[i].start, last.end, form));
     }
     i += hit?.words ?? 1;
   }
+  if (hits.length === 0 && !words.some((w) => w.key === 'industry')) return [];
   const found = compound(hits, touching).map((hit) => {
-    const end = sectorEnd(words, joined, wordEndingAt.get(hit.end)!);
+    const end = sectorEnd(words, joined, wordEndingAt(words, hit.end));
     return { ...hit, end, weak: hit.weak && end === hit.end, termEnd: hit.end };
   });
   const spans = confirmed(found, (a, b) => between(sentence, a.end, b.start)).map((hit) => ({
     start: hit.start, end: hit.end, name: chineseName(hit), aliases: [between(sentence, hit.start, hit.termEnd)],
   }));
   return [...spans, ...unknownEnglishSectors(sentence, words, joined, found)];
+}
+
+/** Index of the word that ends at `end`: hits end on word ends, and words are in text order. */
+function wordEndingAt(words: readonly EnglishWord[], end: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function between(sentence: Sentence, start: number, end: number): string {

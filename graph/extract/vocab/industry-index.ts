@@ -57,14 +57,15 @@ export function longestChineseTerm(text: string, pos: number): { term: IndustryT
  * precede word k; with its length in words.
  */
 export function longestEnglishTerm(
-  keys: readonly string[], first: number, joined: readonly boolean[],
+  words: readonly { key: string }[], first: number, joined: readonly boolean[],
 ): { term: IndustryTerm; words: number } | null {
-  let best: { term: IndustryTerm; words: number } | null = null;
+  let term: IndustryTerm | undefined;
+  let length = 0;
   let node: EnglishNode | undefined = industryIndex().en;
-  for (let k = first; k < keys.length && (k === first || joined[k]); k++) {
-    node = node.next.get(keys[k]);
+  for (let k = first; k < words.length && (k === first || joined[k]); k++) {
+    node = node.next.get(words[k].key);
     if (node === undefined) break;
-    if (node.term !== undefined) best = { term: node.term, words: k - first + 1 };
+    if (node.term !== undefined) [term, length] = [node.term, k - first + 1];
   }
-  return best;
+  return term === undefined ? null : { term, words: length };
 }
