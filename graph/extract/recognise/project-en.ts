@@ -109,8 +109,17 @@ function spacesBefore(pattern: RegExp, sentence: Sentence): number[] {
   return starts;
 }
 
+// Keyed by the sentence object: the Project and Enterprise recognisers both read a sentence's projects, found once.
+const spansBySentence = new WeakMap<Sentence, readonly Span[]>();
+
 /** English project spans in the sentence, absolute offsets. */
-export function englishProjectSpans(sentence: Sentence, text: string): Span[] {
+export function englishProjectSpans(sentence: Sentence, text: string): readonly Span[] {
+  let spans = spansBySentence.get(sentence);
+  if (spans === undefined) spansBySentence.set(sentence, (spans = findSpans(sentence, text)));
+  return spans;
+}
+
+function findSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [];
   if (!hasLatinWords(sentence.text)) return spans;
   for (const m of matches(PROJECT, sentence)) {

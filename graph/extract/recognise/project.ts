@@ -156,7 +156,7 @@ export const projectRecogniser: Recogniser = {
   kinds: ['Project'],
   recognise(sentence: Sentence, context: RecogniseContext): Mention[] {
     const text = context.text;
-    const spans = englishProjectSpans(sentence, text);
+    const spans = [...englishProjectSpans(sentence, text)];
     if (/[\u4e00-\u9fa5]/.test(sentence.text)) {
       const tokens = sentenceTokens(sentence);
       spans.push(...suffixSpans(sentence, text, tokens), ...listedSpans(sentence, text, tokens), ...quotedSpans(sentence));
