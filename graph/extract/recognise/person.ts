@@ -4,6 +4,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Mention, Recogniser, Sentence, RecogniseContext } from '../types.js';
 import { hasLatinWords, pinyinNameAt } from './english-names.js';
+import { hasHan } from './scripts.js';
 import { dictionaryTag, matches, toMentions, type Span } from './span-tools.js';
 import { COMPOUND_SURNAMES, SURNAME_CHARS } from './surnames.js';
 
@@ -134,7 +135,7 @@ export const personRecogniser: Recogniser = {
   name: SOURCE,
   kinds: ['Person'],
   recognise(sentence: Sentence, context: RecogniseContext): Mention[] {
-    const chinese = chineseSpans(sentence, context.text).map((span) => withPinyin(context.text, span));
+    const chinese = (hasHan(sentence.text) ? chineseSpans(sentence, context.text) : []).map((span) => withPinyin(context.text, span));
     const spans = [...chinese, ...englishSpans(sentence, context.text)];
     return toMentions('Person', SOURCE, context.text, sentence, spans);
   },

@@ -12,6 +12,8 @@ import type { Mention, RecogniseContext, Recogniser, Sentence } from '../types.j
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { HONOUR, IDEOLOGY, IDEOLOGY_EN, METAPHOR, PROGRAMMES_KNOWN, VAGUE } from '../vocab/policies.js';
 import { tag, trimPhrase } from './boundary.js';
+import { hasLatinWords } from './english-names.js';
+import { hasHan } from './scripts.js';
 import { matches, sentenceTokens, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'policy';
@@ -95,14 +97,14 @@ function quotedSpans(sentence: Sentence, text: string): Span[] {
   return spans;
 }
 
-function fiveYearSpans(sentence: Sentence): Span[] {
+function fiveYearSpans(sentence: Sentence, han: boolean, latin: boolean): Span[] {
   const spans: Span[] = [];
-  for (const { start, end, groups } of matches(FIVE_YEAR, sentence)) {
+  if (han) for (const { start, end, groups } of matches(FIVE_YEAR, sentence)) {
     const plan = `“十${groups[1]}五”规划`;
     const topic = groups[2];
     spans.push(topic ? { start, end, name: `“十${groups[1]}五”${topic}规划` } : { start, end, name: plan });
   }
-  for (const { start, end, groups } of matches(EN_FIVE_YEAR, sentence)) {
+  if (latin) for (const { start, end, groups } of matches(EN_FIVE_YEAR, sentence)) {
     const n = Number(groups[1]) - 10;
     spans.push({ start, end, name: `“十${NUMBER_WORDS[n]}五”规划` });
   }
@@ -141,9 +143,9 @@ function startsOnToken(tokens: readonly Token[], start: number): boolean {
   return tokens.some((t) => t.start === start) || tokens.every((t) => t.end <= start || t.start > start);
 }
 
-function knownSpans(sentence: Sentence): Span[] {
+function knownSpans(sentence: Sentence, han: boolean, latin: boolean): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [KNOWN_ZH, KNOWN_EN]) {
+  for (const pattern of han && latin ? [KNOWN_ZH, KNOWN_EN] : han ? [KNOWN_ZH] : latin ? [KNOWN_EN] : []) {
     for (const { start, end, groups } of matches(pattern, sentence)) {
       const name = KNOWN_BY_FORM.get(groups[0].toLowerCase());
       if (name !== undefined) spans.push({ start, end, name, aliases: [groups[0]] });
@@ -183,12 +185,14 @@ export const policyRecogniser: Recogniser = {
   name: SOURCE,
   kinds: ['Policy'],
   recognise(sentence: Sentence, context: RecogniseContext): Mention[] {
-    const spans: Span[] = [...fiveYearSpans(sentence), ...knownSpans(sentence)];
-    if (/\p{Script=Han}/u.test(sentence.text)) {
+    const han = hasHan(sentence.text);
+    const latin = hasLatinWords(sentence.text);
+    const spans: Span[] = [...fiveYearSpans(sentence, han, latin), ...knownSpans(sentence, han, latin)];
+    if (han) {
       const tokens = sentenceTokens(sentence);
       spans.push(...titleSpans(sentence), ...quotedSpans(sentence, context.text), ...campaignSpans(sentence, context.text, tokens));
     }
-    if (/[A-Za-z]{3}/.test(sentence.text)) spans.push(...englishQuotedSpans(sentence), ...englishReformSpans(sentence));
+    if (latin && /[A-Za-z]{3}/.test(sentence.text)) spans.push(...englishQuotedSpans(sentence), ...englishReformSpans(sentence));
     return toMentions('Policy', SOURCE, context.text, sentence, spans);
   },
 };
