@@ -29,7 +29,7 @@ const interactions = attachInteractions(view, undo, details, showError);
 /** Handle for the end-to-end tests and the UI bench. */
 declare global {
   interface Window {
-    kgExplorer: { cy: typeof view.cy; ready: Promise<void>; layout: () => Promise<void> };
+    kgExplorer: { cy: typeof view.cy; ready: Promise<void>; layout: () => Promise<void>; show: (graph: Subgraph) => Promise<void> };
   }
 }
 
@@ -159,4 +159,6 @@ const start = () => openFirstView().catch((error) => {
 watchConnection(() => void start());
 setLang(view.lang);
 wireToolbar();
-window.kgExplorer = { cy: view.cy, ready: start(), layout: () => view.layout({ fit: true }) };
+window.kgExplorer = {
+  cy: view.cy, ready: start(), layout: () => view.layout({ fit: true }), show: (graph) => addAndShow(graph, { fit: true, animate: false }),
+};
