@@ -34,16 +34,43 @@ function mayNest(outer: Mention, inner: Mention): boolean {
   return (NESTABLE_INSIDE[outer.kind] ?? []).includes(inner.kind);
 }
 
-/** Keeps a consistent subset of `mentions`, sorted by position. */
+function clashes(m: Mention, c: Mention): boolean {
+  if (m.end <= c.start || m.start >= c.end) return false;
+  const nested = m.start >= c.start && m.end <= c.end && !(m.start === c.start && m.end === c.end);
+  return !(nested && mayNest(c, m));
+}
+
+/** Index of the first of `sorted` (by start) whose start is at least `offset`. */
+function firstFrom(sorted: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Keeps a consistent subset of `mentions`, sorted by position. The kept ones are
+ * held by start, so a candidate is compared only with those that can reach it
+ * (starting within the longest kept length before it), not with all of them.
+ */
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const chosen: Mention[] = [];
+  let longest = 0;
   for (const m of [...mentions].sort(compareForSelection)) {
-    const clash = chosen.some((c) => {
-      if (m.end <= c.start || m.start >= c.end) return false;
-      const nested = m.start >= c.start && m.end <= c.end && !(m.start === c.start && m.end === c.end);
-      return !(nested && mayNest(c, m));
-    });
-    if (!clash) chosen.push(m);
+    let clash = false;
+    for (let i = firstFrom(chosen, m.start - longest); i < chosen.length && chosen[i].start < m.end; i++) {
+      if (clashes(m, chosen[i])) {
+        clash = true;
+        break;
+      }
+    }
+    if (clash) continue;
+    chosen.splice(firstFrom(chosen, m.start + 1), 0, m);
+    longest = Math.max(longest, m.end - m.start);
   }
   return chosen.sort((a, b) => a.start - b.start || b.end - a.end);
 }
