@@ -13,6 +13,16 @@ export function nameKey(name: string): string {
     .replace(/[\s《》〈〉“”"'‘’「」『』()（）[\]【】,，、。.:：;；!！?？·\-—–_]/g, '');
 }
 
+/** nameKey remembered for one merge: a document repeats its names, and NFKC normalization is the dear part. */
+function keyMemo(): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = nameKey(name)));
+    return key;
+  };
+}
+
 const CJK = /[\u3400-\u9fff]/;
 
 /** The canonical name: the fullest Chinese form where there is one, else the commonest English form. */
@@ -41,8 +51,8 @@ interface Group {
   level?: Entity['level'];
 }
 
-function groupKey(m: Mention): string {
-  return m.place?.divisionCode ? `code:${m.place.divisionCode}` : `${m.kind}|${nameKey(m.name)}`;
+function groupKey(m: Mention, key: (name: string) => string): string {
+  return m.place?.divisionCode ? `code:${m.place.divisionCode}` : `${m.kind}|${key(m.name)}`;
 }
 
 function addMention(g: Group, m: Mention): void {
@@ -72,7 +82,9 @@ function withoutPlacePrefix(name: string, placeForms: ReadonlySet<string>): stri
  * group (a brand into its company, an abbreviation into the full name, a
  * zone named without its place into the zone named with it).
  */
-function foldAliases(groups: Map<string, Group>, keyOf: Map<string, string>, placeForms: ReadonlySet<string>): void {
+function foldAliases(
+  groups: Map<string, Group>, keyOf: Map<string, string>, placeForms: ReadonlySet<string>, nameKey: (name: string) => string,
+): void {
   const byAlias = new Map<string, string>();
   for (const [key, g] of groups) {
     if (g.divisionCode) continue;
@@ -107,8 +119,10 @@ export interface MergeResult {
 export function mergeMentions(mentions: readonly Mention[]): MergeResult {
   const groups = new Map<string, Group>();
   const keyOf = new Map<string, string>();
-  for (const m of mentions) {
-    const key = groupKey(m);
+  const keyOfName = keyMemo();
+  const groupKeys = mentions.map((m) => groupKey(m, keyOfName));
+  for (const [i, m] of mentions.entries()) {
+    const key = groupKeys[i];
     keyOf.set(key, key);
     let g = groups.get(key);
     if (!g) {
@@ -118,7 +132,7 @@ export function mergeMentions(mentions: readonly Mention[]): MergeResult {
     addMention(g, m);
   }
   const placeForms = new Set(mentions.filter((m) => ENTITY_KINDS[m.kind].place).flatMap((m) => [m.surface, m.name]));
-  foldAliases(groups, keyOf, placeForms);
+  foldAliases(groups, keyOf, placeForms, keyOfName);
 
   const idOfGroup = new Map<string, string>();
   const entities: Entity[] = [];
@@ -134,6 +148,6 @@ export function mergeMentions(mentions: readonly Mention[]): MergeResult {
     entities.push(entity);
     idOfGroup.set(key, entity.id);
   }
-  const entityOf = mentions.map((m) => idOfGroup.get(keyOf.get(groupKey(m))!)!);
+  const entityOf = groupKeys.map((k) => idOfGroup.get(keyOf.get(k)!)!);
   return { entities, entityOf };
 }
