@@ -1,9 +1,10 @@
 // The canvas: one Cytoscape instance and the operations the page performs on it.
-import cytoscape, { type Collection, type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type NodeCollection, type NodeSingular, type PresetLayoutOptions } from 'cytoscape';
 import type { Subgraph } from '../api-client/schemas.js';
 import { nodeLabel, toElements } from './elements.js';
 import { relationLabel, type Lang } from './labels.js';
-import { ensureLayout, layoutOptions, type LayoutName } from './layouts.js';
+import { forcePositions } from './force-layout.js';
+import { ensureLayout, layoutOptions, plainForceTicks, type LayoutName } from './layouts.js';
 import { LARGE_GRAPH, graphStyle, sizeForDegree } from './style.js';
 import type { RelationType } from '../../../graph/schema.js';
 
@@ -97,8 +98,10 @@ export class GraphView {
     const visible = this.cy.elements().not('.filtered');
     if (visible.empty()) return;
     const started = performance.now();
+    const incremental = options.incremental ?? false;
+    const ticks = plainForceTicks(this.layoutName, visible.nodes().length, incremental);
     const layout = visible.layout({
-      ...layoutOptions(this.layoutName, visible.nodes().length, options.incremental ?? false),
+      ...(ticks === null ? layoutOptions(this.layoutName, visible.nodes().length, incremental) : forceOnPlainArrays(visible.nodes(), ticks, incremental)),
       ...(options.animate === false ? { animate: false } : {}),
       fit: options.fit ?? true,
     } as cytoscape.LayoutOptions);
@@ -174,4 +177,23 @@ export class GraphView {
     const extent = this.cy.extent();
     return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
   }
+}
+
+/** Positions from the plain-array force layout, applied in one go by Cytoscape's preset layout. */
+function forceOnPlainArrays(nodes: NodeCollection, ticks: number, incremental: boolean): PresetLayoutOptions {
+  const started = performance.now();
+  const index = new Map<string, number>();
+  nodes.forEach((node, i) => void index.set(node.id(), i));
+  const links: Array<[number, number]> = [];
+  nodes.connectedEdges().forEach((edge) => {
+    const source = index.get(edge.source().id());
+    const target = index.get(edge.target().id());
+    if (source !== undefined && target !== undefined) links.push([source, target]);
+  });
+  const positions = forcePositions(
+    { nodes: nodes.map((node) => ({ ...node.position(), fixed: node.locked() })), links },
+    { ticks, keepPositions: incremental },
+  );
+  performance.measure('kg:force', { start: started });
+  return { name: 'preset', positions: Object.fromEntries(nodes.map((node, i) => [node.id(), positions[i]])), animate: false, padding: 30 };
 }
