@@ -72,6 +72,14 @@ const CONTAINS = 'n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $
 const HIT_COLUMNS = 'n.id AS id, n.name AS name, n.kind AS kind';
 const BY_NAME = 'ORDER BY size(n.name), n.name LIMIT $limit';
 
+/** Id, aliases and which optional properties every entity holds: what a store's in-memory entity index is built from. */
+export function entityFacetList(): Statement {
+  return statement(
+    `MATCH (n:${ENTITY}) RETURN n.id AS id, n.aliases AS aliases,
+  n.nameEn IS NOT NULL AS nameEn, n.divisionCode IS NOT NULL AS divisionCode, n.level IS NOT NULL AS level`,
+  );
+}
+
 /** Type and end ids of every edge between entities: what a store's in-memory edge index is built from. */
 export function entityEdgeList(): Statement {
   return statement(`MATCH (a:${ENTITY})-[x]->(b:${ENTITY}) RETURN type(x) AS type, a.id AS source, b.id AS target`);

@@ -48,6 +48,19 @@ ON MATCH SET e.aliases = e.aliases + [a IN ${r.aliases} WHERE NOT a IN e.aliases
   );
 }
 
+/** Entities known not to exist yet, for a store that knows which do (graph/store/entity-index.ts). */
+export function createEntities(kind: string, rows: EntityRow[]): Statement {
+  const r = ENTITY_ROW.at;
+  return statement(
+    `UNWIND $rows AS r
+CREATE (e:${ENTITY}:${kindLabel(kind)} {
+  id: ${r.id}, kind: ${r.kind}, name: ${r.name}, aliases: ${r.aliases}, nameEn: ${r.nameEn},
+  divisionCode: ${r.divisionCode}, level: ${r.level}
+})`,
+    { rows: ENTITY_ROW.pack(rows) },
+  );
+}
+
 /** Each row a document and an entity it mentions; a flat UNWIND lets both ends be found through the id indexes. */
 export function createMentions(rows: MentionRow[]): Statement {
   const r = MENTION_ROW.at;

@@ -5,12 +5,13 @@ import { existsSync } from 'node:fs';
 import grafeo, { type GrafeoDB as Database, type Transaction } from '@grafeo-db/js';
 import { KgError, messageOf } from '../errors.js';
 import { assertReadOnly } from '../cypher/readonly.js';
-import { entityEdgeList, entityNameList } from '../cypher/read.js';
+import { entityEdgeList, entityFacetList, entityNameList } from '../cypher/read.js';
 import { schemaStatements } from '../cypher/schema.js';
 import type { Statement } from '../cypher/statement.js';
 import type { Extraction } from '../extract/types.js';
 import { grafeoValue } from './grafeo-values.js';
 import { EdgeIndex } from './edge-index.js';
+import { EntityIndex } from './entity-index.js';
 import { NameIndex } from './name-index.js';
 import { countsOf } from './read.js';
 import { withTimeout } from './timeout.js';
@@ -32,8 +33,9 @@ function storeError(what: string, error: unknown): KgError {
 export class GrafeoStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private closed = false;
-  /** Loaded on the first write, dropped after anything that deletes edges. */
+  /** Loaded on the first write, dropped after anything that deletes. */
   private edges: Promise<EdgeIndex> | null = null;
+  private entities: Promise<EntityIndex> | null = null;
   /** Loaded on the first search, kept up to date by writes, dropped after anything that deletes. */
   private names: Promise<NameIndex> | null = null;
   /** Writes run one at a time: the edge index is staged against the graph as the previous write left it. */
@@ -79,11 +81,27 @@ export class GrafeoStore implements GraphStore {
     return summary;
   }
 
+  private rowsOf(s: Statement): Promise<Array<Record<string, unknown>>> {
+    return this.db.executeCypher(s.text, s.params).then((r) => r.toArray() as Array<Record<string, unknown>>);
+  }
+
   private edgeIndex(): Promise<EdgeIndex> {
-    const s = entityEdgeList();
-    this.edges ??= this.db.executeCypher(s.text, s.params).then((r) => EdgeIndex.fromRows(r.toArray() as Array<Record<string, unknown>>));
+    this.edges ??= this.rowsOf(entityEdgeList()).then(EdgeIndex.fromRows);
     this.edges.catch(() => { this.edges = null; });
     return this.edges;
+  }
+
+  private entityIndex(): Promise<EntityIndex> {
+    this.entities ??= this.rowsOf(entityFacetList()).then(EntityIndex.fromRows);
+    this.entities.catch(() => { this.entities = null; });
+    return this.entities;
+  }
+
+  /** After anything that deletes: the indexes load again when next needed. */
+  private forgetIndexes(): void {
+    this.edges = null;
+    this.entities = null;
+    this.names = null;
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -98,13 +116,14 @@ export class GrafeoStore implements GraphStore {
 
   private async writeBatch(items: readonly DocumentWrite[]): Promise<WriteSummary[]> {
     const what = items.length === 1 ? items[0].doc.file : `${items.length} documents`;
-    const staged = (await this.edgeIndex()).stage();
-    const summaries = await this.inTransaction(`writing ${what} failed`, (run) => writeDocumentsWith(run, items, staged.write));
-    if (summaries.some((s) => s.status === 'replaced')) {
-      this.edges = null;
-      this.names = null;
-    } else {
-      staged.commit();
+    const edges = (await this.edgeIndex()).stage();
+    const entities = (await this.entityIndex()).stage();
+    const summaries = await this.inTransaction(`writing ${what} failed`, (run) =>
+      writeDocumentsWith(run, items, { entities: entities.write, relations: edges.write }));
+    if (summaries.some((s) => s.status === 'replaced')) this.forgetIndexes();
+    else {
+      edges.commit();
+      entities.commit();
       const names = this.names && (await this.names.catch(() => null));
       items.forEach((item, i) => {
         if (names && summaries[i].status === 'ingested') item.extraction.entities.forEach((e) => names.add(e));
@@ -134,10 +153,7 @@ export class GrafeoStore implements GraphStore {
 
   private async remove(documentId: string): Promise<boolean> {
     const removed = await this.inTransaction(`removing ${documentId} failed`, (run) => removeDocumentWith(run, documentId));
-    if (removed) {
-      this.edges = null;
-      this.names = null;
-    }
+    if (removed) this.forgetIndexes();
     return removed;
   }
 

@@ -7,9 +7,9 @@ import {
   deleteDocument, deleteFacts, deleteUnmentioned, dropEvidence, mentionedEntityIds, recomputeAliases,
 } from '../cypher/remove.js';
 import type { Statement } from '../cypher/statement.js';
-import { writeRows, type DocumentInput, type RelationRow } from './rows.js';
+import { writeRows, type DocumentInput, type EntityRow, type RelationRow } from './rows.js';
 import type { DocumentWrite, WriteSummary } from './types.js';
-import type { RelationType } from '../schema.js';
+import type { EntityKind, RelationType } from '../schema.js';
 
 /** Runs one statement in the caller's transaction and returns its rows as plain objects. */
 export type Run = (s: Statement) => Promise<Record<string, unknown>[]>;
@@ -17,7 +17,18 @@ export type Run = (s: Statement) => Promise<Record<string, unknown>[]>;
 /** How one type's relation rows reach the store: a MERGE unless the store knows its edges (edge-index.ts). */
 export type WriteRelations = (run: Run, type: RelationType, rows: RelationRow[]) => Promise<void>;
 
-const mergeAll: WriteRelations = (run, type, rows) => runBatched(run, rows, (b) => mergeRelations(type, b));
+/** How one kind's entity rows reach the store: a MERGE unless the store knows its entities (entity-index.ts). */
+export type WriteEntities = (run: Run, kind: EntityKind, rows: EntityRow[]) => Promise<void>;
+
+export interface Writers {
+  entities: WriteEntities;
+  relations: WriteRelations;
+}
+
+const mergeAll: Writers = {
+  entities: (run, kind, rows) => runBatched(run, rows, (b) => mergeEntities(kind, b)),
+  relations: (run, type, rows) => runBatched(run, rows, (b) => mergeRelations(type, b)),
+};
 
 const BATCH = 5000;
 
@@ -58,7 +69,7 @@ function distinctRunEnd(items: readonly DocumentWrite[], start: number): number 
  * are already stored (unless `replace`); an earlier version of the same file,
  * or the same document under `replace`, is removed first.
  */
-async function writeDistinct(run: Run, items: readonly DocumentWrite[], relations: WriteRelations): Promise<WriteSummary[]> {
+async function writeDistinct(run: Run, items: readonly DocumentWrite[], writers: Writers): Promise<WriteSummary[]> {
   const stored = await run(documentsLike(items.map((i) => i.doc.id), items.map((i) => i.doc.file)));
   const writes: DocumentInput[] = [];
   const statuses: WriteSummary['status'][] = [];
@@ -75,11 +86,11 @@ async function writeDistinct(run: Run, items: readonly DocumentWrite[], relation
   }
   const rows = writeRows(writes);
   await runBatched(run, rows.documents, createDocuments);
-  for (const [kind, list] of rows.entities) await runBatched(run, list, (b) => mergeEntities(kind, b));
+  // Removals delete entities and edges behind the back of a store's knowledge of them.
+  const write = statuses.includes('replaced') ? mergeAll : writers;
+  for (const [kind, list] of rows.entities) await write.entities(run, kind, list);
   await runBatched(run, rows.mentions, createMentions);
-  // Removals delete edges behind the back of a store's edge knowledge.
-  const write = statuses.includes('replaced') ? mergeAll : relations;
-  for (const [type, list] of rows.relations) await write(run, type, list);
+  for (const [type, list] of rows.relations) await write.relations(run, type, list);
   await runBatched(run, rows.facts, createFacts);
 
   let written = 0;
@@ -88,10 +99,10 @@ async function writeDistinct(run: Run, items: readonly DocumentWrite[], relation
 
 /** Writes documents in order, as if one after another, in the caller's one transaction. */
 export async function writeDocumentsWith(
-  run: Run, items: readonly DocumentWrite[], relations: WriteRelations = mergeAll,
+  run: Run, items: readonly DocumentWrite[], writers: Writers = mergeAll,
 ): Promise<WriteSummary[]> {
   const summaries: WriteSummary[] = [];
-  let write = relations;
+  let write = writers;
   for (let start = 0; start < items.length;) {
     const end = distinctRunEnd(items, start);
     const written = await writeDistinct(run, items.slice(start, end), write);

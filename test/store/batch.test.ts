@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allEdges, allNodes } from '../../graph/cypher/read.js';
 import type { EntityKind } from '../../graph/schema.js';
@@ -87,5 +90,41 @@ describe('writing several documents in one transaction', () => {
     expect(await graphOf(store)).toEqual(await graphOf(reference));
     const counted = await store.query('MATCH ()-[x:LOCATED_IN]->() RETURN count(x) AS n, size(x.documents) AS d');
     expect(counted.rows).toEqual([{ n: 1, d: 3 }]);
+  });
+});
+
+describe('entities the store already holds', () => {
+  const cityOf = async (store: GrafeoStore) => (await store.query(
+    'MATCH (e:City) RETURN e.aliases AS aliases, e.nameEn AS nameEn, e.divisionCode AS code, e.level AS level',
+  )).rows;
+
+  it('gain the aliases and properties later documents add, also after a reopen, and keep what they had', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-known-'));
+    try {
+      const path = join(dir, 'graph.grafeo');
+      const first = GrafeoStore.open(path);
+      await first.init();
+      await first.writeDocuments([report('a.txt', 'first report')]);
+      const b = report('b.txt', 'second report', { aliases: ['Qinghe'] });
+      b.extraction.entities[0] = { ...b.extraction.entities[0], nameEn: 'Qinghe City' };
+      await first.writeDocuments([b]);
+      expect(await cityOf(first)).toEqual([{ aliases: ['青禾', 'Qinghe'], nameEn: 'Qinghe City', code: null, level: null }]);
+      await first.close();
+
+      const again = GrafeoStore.open(path);
+      try {
+        const c = report('c.txt', 'third report', { aliases: ['青禾', '青禾市区'] });
+        c.extraction.entities[0] = { ...c.extraction.entities[0], nameEn: 'Other', divisionCode: '990100', level: 'city' };
+        await again.writeDocuments([c, report('d.txt', 'fourth report')]);
+        expect(await cityOf(again)).toEqual([
+          { aliases: ['青禾', 'Qinghe', '青禾市区'], nameEn: 'Qinghe City', code: '990100', level: 'city' },
+        ]);
+        expect((await again.query('MATCH (e:Entity) RETURN count(e) AS n')).rows).toEqual([{ n: 3 }]);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
