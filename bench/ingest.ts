@@ -76,6 +76,13 @@ async function writeAll(store: GraphStore, files: string[]): Promise<{ writes: n
   return out;
 }
 
+/** Peak RSS, and what the JS side holds now (the rest is the store's native memory and the runtime). */
+function memoryLine(): string {
+  const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+  const { heapUsed, external, arrayBuffers } = process.memoryUsage();
+  return `peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}; now JS heap ${mb(heapUsed)}, external ${mb(external + arrayBuffers)}, RSS ${mb(process.memoryUsage.rss())}`;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
 try {
   const files = writeCorpus(join(dir, 'corpus'), count, kilobytes);
@@ -104,7 +111,7 @@ try {
   }
   const counts = await store.counts();
   lines.unshift(`documents: ${files.length} (${kilobytes} KB each); graph: ${counts.nodes} nodes, ${counts.relationships} relationships`);
-  lines.push(...(await queryLatencies(store)), `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  lines.push(...(await queryLatencies(store)), memoryLine());
   await store.close();
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
