@@ -208,6 +208,8 @@ export interface Span {
 
 /** Mentions of one kind from spans: longest first wins, spans nested in or crossing a kept one are dropped. */
 export function toMentions(kind: EntityKind, source: string, text: string, sentence: Sentence, spans: readonly Span[]): Mention[] {
+  // Most recognisers find nothing in most sentences: nothing to copy or sort.
+  if (spans.length === 0) return [];
   const ordered = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Span[] = [];
   for (const span of ordered) {
