@@ -5,6 +5,7 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { SearchHit } from './schemas.js';
+import { GramIndex } from './search-grams.js';
 
 export interface IndexedEntity {
   id: string;
@@ -18,26 +19,27 @@ interface Entry extends IndexedEntity {
   nameKey: string;
   pinyinKey: string;
   aliasKeys: string[];
+  /** Length of the entry's shortest key: the bound of how close a containment match can be. */
+  shortest: number;
 }
 
-interface Key {
-  key: string;
-  entry: Entry;
-  alias: boolean;
+/** Keys of one length in code-unit order, each beside its entry: prefix matches are one binary search away. */
+interface KeyTable {
+  keys: string[];
+  entries: Entry[];
 }
 
 export interface SearchIndex {
   entries: Entry[];
-  /** Every name, pinyin and alias key in code-unit order: prefix matches are one binary search away. */
-  keys: Key[];
-  /** Entries by each two-character piece of their keys: the candidates for containment and typo matches. */
-  grams: Map<string, Entry[]>;
-}
-
-function bigrams(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 2 <= key.length; i++) out.push(key.slice(i, i + 2));
-  return out;
+  /**
+   * Name and pinyin keys, and alias keys, in tables by key length: a prefix
+   * match's score falls with the key's length, so the tables are read from
+   * the query's length up and left as soon as the best hits are known.
+   */
+  names: KeyTable[];
+  aliases: KeyTable[];
+  /** Candidates for containment and typo matches; `entries` are numbered as it numbers them, shortest key first. */
+  grams: GramIndex;
 }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -69,58 +71,83 @@ function keysOf(name: string): { key: string; pinyin: string } {
   return keys;
 }
 
-export function buildIndex(entities: IndexedEntity[]): SearchIndex {
-  const entries = entities.map((e) => {
-    const { key, pinyin: pinyinKey } = keysOf(e.name);
-    return { ...e, nameKey: key, pinyinKey, aliasKeys: [...new Set(e.aliases.map((a) => keysOf(a).key).filter(Boolean))] };
+function keyTables(pairs: Array<{ key: string; entry: Entry }>): KeyTable[] {
+  const byLength: Array<Array<{ key: string; entry: Entry }>> = [];
+  for (const pair of pairs) (byLength[pair.key.length] ??= []).push(pair);
+  const tables: KeyTable[] = [];
+  byLength.forEach((list, length) => {
+    list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    tables[length] = { keys: list.map((p) => p.key), entries: list.map((p) => p.entry) };
   });
-  const keys: Key[] = [];
+  return tables;
+}
+
+export function buildIndex(entities: IndexedEntity[]): SearchIndex {
+  const entries: Entry[] = entities.map((e) => {
+    const { key: nameKey, pinyin: pinyinKey } = keysOf(e.name);
+    const aliasKeys = [...new Set(e.aliases.map((a) => keysOf(a).key).filter(Boolean))];
+    const lengths = [nameKey, pinyinKey, ...aliasKeys].filter(Boolean).map((k) => k.length);
+    return { ...e, nameKey, pinyinKey, aliasKeys, shortest: lengths.length > 0 ? Math.min(...lengths) : Infinity };
+  }).sort((a, b) => a.shortest - b.shortest);
+  const names: Array<{ key: string; entry: Entry }> = [];
+  const aliases: Array<{ key: string; entry: Entry }> = [];
   for (const entry of entries) {
-    if (entry.nameKey) keys.push({ key: entry.nameKey, entry, alias: false });
-    if (entry.pinyinKey) keys.push({ key: entry.pinyinKey, entry, alias: false });
-    for (const key of entry.aliasKeys) keys.push({ key, entry, alias: true });
+    if (entry.nameKey) names.push({ key: entry.nameKey, entry });
+    if (entry.pinyinKey && entry.pinyinKey !== entry.nameKey) names.push({ key: entry.pinyinKey, entry });
+    for (const key of entry.aliasKeys) aliases.push({ key, entry });
   }
-  keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const grams = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const own = new Set([entry.nameKey, entry.pinyinKey, ...entry.aliasKeys].flatMap(bigrams));
-    for (const gram of own) {
-      const list = grams.get(gram);
-      if (list) list.push(entry);
-      else grams.set(gram, [entry]);
-    }
-  }
-  return { entries, keys, grams };
+  const grams = GramIndex.build(entries.length, (i) => [entries[i].nameKey, entries[i].pinyinKey, ...entries[i].aliasKeys]);
+  return { entries, names: keyTables(names), aliases: keyTables(aliases), grams };
 }
 
 /** Index of the first key not below `q`. */
-function lowerBound(keys: Key[], q: string): number {
+function lowerBound(keys: string[], q: string): number {
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (keys[mid].key < q) lo = mid + 1;
+    if (keys[mid] < q) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Levenshtein distance, abandoned (returns max + 1) once it must exceed `max`. */
-function withinDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+// Two rows of the edit-distance table, grown as needed and reused: typo search runs this for thousands of keys.
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
+
+/**
+ * Levenshtein distance from q to the closest head of `key` whose length is
+ * within `max` of q's (the whole key among them), or max + 1 when there is
+ * none that close: a typo in the beginning of a longer name counts too. One
+ * table serves every head length: its last row holds q's distance to each.
+ */
+function headDistance(q: string, key: string, max: number): number {
+  const width = Math.min(key.length, q.length + max);
+  const shortest = Math.max(1, q.length - max);
+  if (width < shortest) return max + 1;
+  if (rowA.length <= width) {
+    rowA = new Int32Array(width + 1);
+    rowB = new Int32Array(width + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= width; j++) previous[j] = j;
+  for (let i = 1; i <= q.length; i++) {
+    const c = q.charCodeAt(i - 1);
+    current[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
+    for (let j = 1; j <= width; j++) {
+      const d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (c === key.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  let best = max + 1;
+  for (let n = shortest; n <= width; n++) best = Math.min(best, previous[n]);
+  return best;
 }
 
 const TIERS = { exact: 4, prefix: 3, alias: 2, fuzzy: 1 } as const;
@@ -158,12 +185,7 @@ function bestMatch(q: string, entry: Entry): Match | null {
 /** Typos: one edit in a short query, two in a long one, against the name, its pinyin and aliases. */
 function typoMatch(q: string, entry: Entry, max: number): Match | null {
   for (const key of [entry.nameKey, entry.pinyinKey, ...entry.aliasKeys]) {
-    if (!key) continue;
-    // A typo in the beginning of a longer name counts too: compare with the key's heads around the query's length.
-    let distance = withinDistance(q, key, max);
-    for (let n = q.length - max; n <= q.length + max && distance > 0; n++) {
-      if (n > 0 && n < key.length) distance = Math.min(distance, withinDistance(q, key.slice(0, n), max));
-    }
+    const distance = key ? headDistance(q, key, max) : max + 1;
     if (distance <= max) return { tier: 'fuzzy', closeness: 0.5 / (1 + distance) };
   }
   return null;
@@ -191,6 +213,11 @@ class TopHits {
     return this.hits.length >= this.limit;
   }
 
+  /** Whether a hit of this score may still enter. */
+  admits(score: number): boolean {
+    return !this.full || score >= this.hits[this.hits.length - 1].score;
+  }
+
   add(hit: Hit): void {
     const hits = this.hits;
     if (this.full && !ranksBefore(hit, hits[hits.length - 1])) return;
@@ -201,60 +228,58 @@ class TopHits {
   }
 }
 
-/** The posting lists of q's distinct bigrams, shortest first; an empty list when a bigram is in no key. */
-function postings(index: SearchIndex, q: string): Entry[][] {
-  return [...new Set(bigrams(q))].map((gram) => index.grams.get(gram) ?? []).sort((a, b) => a.length - b.length);
-}
-
 /**
- * Entries that may contain q: a key containing q holds every bigram of q, so
- * the shortest posting list holds them all; bestMatch checks each.
+ * Prefix matches, from the best possible score down: name and pinyin keys
+ * (exact, then prefix, by key length), then alias keys, which rank below any
+ * of them. A table whose score cannot enter the full list ends the walk, so a
+ * common prefix costs the few tables it takes to fill the list.
  */
-function containmentCandidates(index: SearchIndex, q: string): Entry[] {
-  return postings(index, q)[0] ?? [];
+function prefixMatches(index: SearchIndex, q: string, allowed: Set<string> | null, top: TopHits, seen: Set<Entry>): void {
+  for (const [tables, alias] of [[index.names, false], [index.aliases, true]] as const) {
+    for (let length = q.length; length < tables.length; length++) {
+      const table = tables[length];
+      if (!table) continue;
+      const tier: Tier = alias ? 'alias' : length === q.length ? 'exact' : 'prefix';
+      const score = TIERS[tier] + q.length / length;
+      if (!top.admits(score)) return;
+      for (let i = lowerBound(table.keys, q); i < table.keys.length && table.keys[i].startsWith(q); i++) {
+        const entry = table.entries[i];
+        if (seen.has(entry) || (allowed && !allowed.has(entry.kind))) continue;
+        seen.add(entry);
+        top.add({ entry, tier, score });
+      }
+    }
+  }
 }
 
 /**
- * Entries that may be within `max` edits of q: an edit breaks at most two
- * bigrams, so such a key holds at least one of any 2·max + 1 of q's bigrams;
- * the shortest lists are taken. typoMatch checks each. A query with fewer
- * bigrams than that is too short to tell a typo from another name: none.
- */
-function typoCandidates(index: SearchIndex, q: string, max: number): Iterable<Entry> {
-  const lists = postings(index, q);
-  if (lists.length <= 2 * max) return [];
-  return new Set(lists.slice(0, 2 * max + 1).flat());
-}
-
-/**
- * Exact, prefix and alias matches come from the sorted keys. Only when they
+ * Exact, prefix and alias matches come from the key tables. Only when they
  * leave room are names containing the query looked for, among the entries
- * holding its rarest bigram; and only when nothing matched at all, typos.
- * Every tier outranks the next, so a full list never needs the slower steps.
+ * holding its rarest bigram, shortest key first; and only when nothing
+ * matched at all, typos. Every tier outranks the next, so a full list never
+ * needs the slower steps.
  */
 export function search(index: SearchIndex, query: string, kinds: readonly string[] | undefined, limit: number): SearchHit[] {
   const q = normalizeKey(query);
   if (!q) return [];
   const allowed = kinds && kinds.length > 0 ? new Set(kinds) : null;
-  const best = new Map<Entry, Match>();
-  for (let i = lowerBound(index.keys, q); i < index.keys.length && index.keys[i].key.startsWith(q); i++) {
-    const { key, entry, alias } = index.keys[i];
-    if (allowed && !allowed.has(entry.kind)) continue;
-    const m = better(best.get(entry) ?? null, matchKey(q, key, alias));
-    if (m) best.set(entry, m);
-  }
   const top = new TopHits(limit);
-  for (const [entry, m] of best) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
+  const seen = new Set<Entry>();
+  prefixMatches(index, q, allowed, top, seen);
   if (!top.full && q.length >= 2) {
-    for (const entry of containmentCandidates(index, q)) {
-      if (best.has(entry) || (allowed && !allowed.has(entry.kind))) continue;
+    for (const i of index.grams.containing(q)) {
+      const entry = index.entries[i];
+      // Containment closeness is at most the query's share of the entry's shortest key; the list is in that order.
+      if (!top.admits(TIERS.fuzzy + 0.9 * Math.min(1, q.length / entry.shortest))) break;
+      if (seen.has(entry) || (allowed && !allowed.has(entry.kind))) continue;
       const m = bestMatch(q, entry);
       if (m) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
     }
   }
   if (top.hits.length === 0 && q.length >= 3) {
     const max = q.length >= 8 ? 2 : 1;
-    for (const entry of typoCandidates(index, q, max)) {
+    for (const i of index.grams.near(q, max)) {
+      const entry = index.entries[i];
       if (allowed && !allowed.has(entry.kind)) continue;
       const m = typoMatch(q, entry, max);
       if (m) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });

@@ -1,0 +1,98 @@
+// Entries by the two-character pieces (bigrams) of their keys: the candidates
+// for containment and typo matches in the name search. Bigrams are numbers
+// (two UTF-16 code units) and entries their ordinals, so building the lists
+// allocates no strings and each list is a plain array of small integers.
+
+function gramAt(key: string, i: number): number {
+  return key.charCodeAt(i) * 0x10000 + key.charCodeAt(i + 1);
+}
+
+function distinctGrams(q: string): number[] {
+  const grams = new Set<number>();
+  for (let i = 0; i + 2 <= q.length; i++) grams.add(gramAt(q, i));
+  return [...grams];
+}
+
+const NONE: readonly number[] = [];
+
+/** Typo matches compare the query with the heads of keys: bigrams starting this far in are not indexed by position. */
+const HEAD = 24;
+
+function addTo(lists: Map<number, number[]>, key: number, entry: number): void {
+  const list = lists.get(key);
+  if (!list) lists.set(key, [entry]);
+  // An entry's keys are added one after another: a repeat is the list's last entry.
+  else if (list[list.length - 1] !== entry) list.push(entry);
+}
+
+export class GramIndex {
+  private constructor(
+    private readonly lists: Map<number, number[]>,
+    /** Entries by bigram and the position it starts at in a key, for positions below HEAD. */
+    private readonly heads: Map<number, number[]>,
+    private readonly size: number,
+  ) {}
+
+  /**
+   * `keysOf(i)` are the keys of entry i, for i from 0 to size - 1; each list
+   * holds its entries in that order, so numbering the entries shortest key
+   * first keeps every list in that order too.
+   */
+  static build(size: number, keysOf: (i: number) => readonly string[]): GramIndex {
+    const lists = new Map<number, number[]>();
+    const heads = new Map<number, number[]>();
+    for (let entry = 0; entry < size; entry++) {
+      for (const key of keysOf(entry)) {
+        for (let i = 0; i + 2 <= key.length; i++) {
+          const gram = gramAt(key, i);
+          addTo(lists, gram, entry);
+          if (i < HEAD) addTo(heads, gram * HEAD + i, entry);
+        }
+      }
+    }
+    return new GramIndex(lists, heads, size);
+  }
+
+  /**
+   * Entries that may contain q: a key containing q holds every bigram of q,
+   * so the shortest posting list holds them all.
+   */
+  containing(q: string): readonly number[] {
+    let shortest: readonly number[] | null = null;
+    for (const gram of distinctGrams(q)) {
+      const list = this.lists.get(gram) ?? NONE;
+      if (!shortest || list.length < shortest.length) shortest = list;
+    }
+    return shortest ?? NONE;
+  }
+
+  /**
+   * Entries with a key head that may be within `max` edits of q (the
+   * positional q-gram filter): of q's n - 1 bigrams an edit removes at most
+   * two and shifts the rest by at most one place, so such a head holds all but
+   * 2·max of them, each within `max` places of where q has it. Bigrams of q
+   * too far in to be indexed by position are left out of the count. A query with no more
+   * bigrams than 2·max is too short to tell a typo from another name: none.
+   */
+  near(q: string, max: number): number[] {
+    const grams = q.length - 1;
+    const indexed = Math.min(grams, HEAD - max);
+    const least = indexed - 2 * max;
+    if (least < 1 || distinctGrams(q).length <= 2 * max) return [];
+    const shared = new Uint8Array(this.size);
+    // The last bigram of q each entry was counted for: one count per bigram of q.
+    const counted = new Int32Array(this.size).fill(-1);
+    const out: number[] = [];
+    for (let p = 0; p < indexed; p++) {
+      const gram = gramAt(q, p);
+      for (let at = Math.max(0, p - max); at <= p + max; at++) {
+        for (const entry of this.heads.get(gram * HEAD + at) ?? NONE) {
+          if (counted[entry] === p) continue;
+          counted[entry] = p;
+          if (++shared[entry] === least) out.push(entry);
+        }
+      }
+    }
+    return out;
+  }
+}
