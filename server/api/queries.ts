@@ -61,13 +61,26 @@ function neighborParams(filter: NeighborFilter): Record<string, unknown> {
   return { id: filter.id, types: filter.types?.length ? filter.types : null, kinds: filter.kinds?.length ? filter.kinds : null };
 }
 
-/** One page of neighbouring edges, the best-attested first, with their far ends and the centre. */
-export function neighbors(filter: NeighborFilter, limit: number, offset: number): CypherQuery {
+/**
+ * One page of neighbouring edges, the best-attested first, by the store's
+ * edge id: only the sort keys are built for every edge, which a hub has
+ * thousands of; `neighborEdges` then builds the page's few.
+ */
+export function neighborPage(filter: NeighborFilter, limit: number, offset: number): CypherQuery {
   return {
     text: `${NEIGHBOR_MATCH}
-RETURN e AS centre, r AS edge, startNode(r).id AS source, endNode(r).id AS target, n AS node
-ORDER BY size(r.documents) DESC, n.id, type(r) SKIP $offset LIMIT $limit`,
+RETURN id(r) AS edge, size(r.documents) AS weight, n.id AS node, type(r) AS type
+ORDER BY weight DESC, node, type SKIP $offset LIMIT $limit`,
     params: { ...neighborParams(filter), limit, offset },
+  };
+}
+
+/** Neighbouring edges given by store edge id, with their far ends and the centre, in no particular order. */
+export function neighborEdges(filter: NeighborFilter, edgeIds: readonly number[]): CypherQuery {
+  return {
+    text: `${NEIGHBOR_MATCH} AND id(r) IN $edges
+RETURN id(r) AS edgeId, e AS centre, r AS edge, startNode(r).id AS source, endNode(r).id AS target, n AS node`,
+    params: { ...neighborParams(filter), edges: edgeIds },
   };
 }
 

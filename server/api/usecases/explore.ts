@@ -2,7 +2,7 @@
 // paths between two entities, and the numeric facts.
 import { KgError } from '../../../graph/errors.js';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES, parseEntityId } from '../../../graph/schema.js';
-import type { GraphNode, GraphStore, PlainValue } from '../../../graph/store/types.js';
+import type { GraphEdge, GraphNode, GraphStore, PlainValue } from '../../../graph/store/types.js';
 import { factsWhere, type FactFilter } from '../../../graph/cypher/read.js';
 import { isGraphEdge, isGraphNode, isGraphPath, nodeFromColumns, subgraph, toApiEdge, toApiNode } from '../graph-view.js';
 import * as q from '../queries.js';
@@ -95,19 +95,24 @@ export async function describeNode(store: GraphStore, id: string) {
 export async function neighbors(store: GraphStore, id: string, options: NeighborsQuery) {
   const filter = { id, types: options.types, kinds: options.kinds };
   const [page, count] = await Promise.all([
-    run(store, q.neighbors(filter, options.limit, options.offset)),
+    run(store, q.neighborPage(filter, options.limit, options.offset)),
     run(store, q.neighborCount(filter)),
   ]);
+  const order = page.rows.map((row) => asNumber(row.edge));
+  const rows = order.length > 0 ? (await run(store, q.neighborEdges(filter, order))).rows : [];
+  const rank = new Map(order.map((edge, i) => [edge, i]));
+  const placed = rows
+    .filter((row) => isGraphNode(row.node) && isGraphEdge(row.edge))
+    .sort((a, b) => (rank.get(asNumber(a.edgeId)) ?? 0) - (rank.get(asNumber(b.edgeId)) ?? 0));
   const nodes = new Map<string, ApiNode>();
   const edges = [];
-  for (const row of page.rows) {
-    if (!isGraphNode(row.node) || !isGraphEdge(row.edge)) continue;
-    const node = toApiNode(row.node);
+  for (const row of placed) {
+    const node = toApiNode(row.node as GraphNode);
     nodes.set(node.id, node);
-    edges.push(toApiEdge(row.edge, new Map(), { source: asString(row.source), target: asString(row.target) }));
+    edges.push(toApiEdge(row.edge as GraphEdge, new Map(), { source: asString(row.source), target: asString(row.target) }));
   }
   // The centre is looked up only when the page is empty: to tell an unknown id (404) from a lonely entity.
-  const centre = page.rows.length > 0 && isGraphNode(page.rows[0].centre) ? page.rows[0].centre : await requireEntity(store, id);
+  const centre = rows.length > 0 && isGraphNode(rows[0].centre) ? rows[0].centre : await requireEntity(store, id);
   return { nodes: [toApiNode(centre), ...nodes.values()], edges, total: asNumber(count.rows[0]?.total) };
 }
 
