@@ -47,6 +47,8 @@ export class GraphView {
     if (definitions.length === 0) return this.cy.collection();
     const origin = anchor?.position() ?? this.viewportCentre();
     let added = this.cy.collection();
+    // The drawing mode first: styling thousands of elements twice costs more than adding them.
+    this.updateDrawingMode(this.cy.nodes().length + definitions.filter((d) => d.group === 'nodes').length);
     this.cy.batch(() => {
       const nodes = this.cy.add(definitions.filter((d) => d.group === 'nodes'));
       nodes.forEach((node, i) => {
@@ -156,8 +158,8 @@ export class GraphView {
     });
   }
 
-  private updateDrawingMode(): void {
-    const large = this.cy.nodes().length > LARGE_GRAPH;
+  private updateDrawingMode(nodeCount = this.cy.nodes().length): void {
+    const large = nodeCount > LARGE_GRAPH;
     if (large === this.large) return;
     this.large = large;
     this.cy.style(graphStyle(large));
