@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus.js';
+import { LOCK_FILE } from '../../graph/store/lock.js';
 import { runKg, startKg } from './run-kg.js';
 
 let dir: string;
@@ -14,6 +15,49 @@ beforeAll(() => {
   writeCorpus(join(dir, 'large'), 40, 20);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function lockOwner(dataDir: string): number | null {
+  try {
+    const pid = Number.parseInt(readFileSync(join(dataDir, LOCK_FILE), 'utf8'), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits for an ingest to take the lock of `dataDir`, then stops the process holding it (SIGSTOP): the pid,
+ * with the lock provably still held, or null when the ingest ended (`closed`) before it could be stopped.
+ */
+async function frozenLockHolder(dataDir: string, closed: Promise<unknown>): Promise<number | null> {
+  let ended = false;
+  void closed.then(() => { ended = true; });
+  while (!ended) {
+    const pid = lockOwner(dataDir);
+    if (pid !== null && alive(pid)) {
+      try {
+        process.kill(pid, 'SIGSTOP');
+      } catch {
+        return null;
+      }
+      // Stopped, it can no longer release the lock: if the file still names it, it holds the lock.
+      if (lockOwner(dataDir) === pid) return pid;
+      process.kill(pid, 'SIGCONT');
+      return null;
+    }
+    await new Promise((tick) => setTimeout(tick, 5));
+  }
+  return null;
+}
 
 const data = (name: string) => ({ KG_DATA_DIR: join(dir, name) });
 
@@ -93,14 +137,32 @@ describe('kg ingest', () => {
   });
 
   it('refuses a second ingest while the first runs, naming the pid', async () => {
-    const env = data('locked');
-    const first = startKg(['ingest', join(dir, 'large')], env);
-    await new Promise<void>((done) => first.stderr?.once('data', () => done()));
-    const second = await runKg(['ingest', corpus], env);
-    expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(/data folder .* is in use by pid \d+/);
-    first.kill('SIGTERM');
-    expect(await new Promise((done) => first.on('close', done))).not.toBe(0);
+    // The first ingest is frozen (SIGSTOP) once it holds the lock, so it is still running whatever the
+    // extraction speed; an ingest that finished before it could be frozen is retried on a larger corpus.
+    for (const [attempt, reports] of [40, 160, 640].entries()) {
+      const folder = join(dir, `locking-${attempt}`);
+      writeCorpus(folder, reports, 20);
+      const env = data(`locked-${attempt}`);
+      const first = startKg(['ingest', folder], env);
+      const closed = new Promise<number | null>((done) => first.on('close', done));
+      const owner = await frozenLockHolder(env.KG_DATA_DIR, closed);
+      if (owner === null) {
+        expect(await closed).toBe(0);
+        continue;
+      }
+      try {
+        const second = await runKg(['ingest', corpus], env);
+        expect(second.code).toBe(1);
+        expect(second.stderr).toMatch(new RegExp(`data folder .* is in use by pid ${owner}\\b`));
+      } finally {
+        process.kill(owner, 'SIGCONT');
+      }
+      expect(await closed).toBe(0);
+      const counts = await runKg(['query', 'MATCH (d:Document) RETURN count(d) AS n', '--format', 'json'], env);
+      expect(JSON.parse(counts.stdout)).toEqual([{ n: reports }]);
+      return;
+    }
+    throw new Error('every first ingest finished before it could be held');
   });
 
   it('names the URI when Neo4j is unreachable', async () => {
