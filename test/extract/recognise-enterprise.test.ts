@@ -5,6 +5,10 @@ import { names, run } from './recognise-run.js';
 const companies = (text: string, language: 'zh-Hans' | 'en' = 'zh-Hans') => names(run(enterpriseRecogniser, text, language));
 
 describe('enterpriseRecogniser, Chinese', () => {
+  it('reads a group company with limited liability as one legal name', () => {
+    expect(companies('广东格力电器集团有限责任公司在珠海投资。')).toEqual(['广东格力电器集团有限责任公司']);
+  });
+
   it('keeps the place prefix of a full company name and learns its short form', () => {
     const found = run(enterpriseRecogniser, '走访了湖南省浏阳市金鹰花炮制品股份有限公司。');
     expect(found.map((m) => m.name)).toEqual(['湖南省浏阳市金鹰花炮制品股份有限公司']);

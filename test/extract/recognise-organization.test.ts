@@ -5,6 +5,10 @@ import { names, run } from './recognise-run.js';
 const orgs = (text: string, language: 'zh-Hans' | 'en' = 'zh-Hans') => names(run(organizationRecogniser, text, language));
 
 describe('organizationRecogniser, Chinese', () => {
+  it('keeps national institutes whose name starts with 中国', () => {
+    expect(orgs('企业与中国农业科学研究院合作。')).toEqual(['中国农业科学研究院']);
+  });
+
   it('keeps the place prefix of government bodies and congresses, the session number only as alias', () => {
     const found = run(organizationRecogniser, '受株洲市人民政府委托，向株洲市第十六届人民代表大会报告。');
     expect(names(found)).toEqual(['株洲市人民政府', '株洲市人民代表大会']);

@@ -5,6 +5,10 @@ import { names, run } from './recognise-run.js';
 const projects = (text: string, language: 'zh-Hans' | 'en' = 'zh-Hans') => names(run(projectRecogniser, text, language));
 
 describe('projectRecogniser, Chinese', () => {
+  it('finds no project in a works word inside a longer word', () => {
+    expect(projects('某公司与中国工程物理研究院合作。')).toEqual([]);
+  });
+
   it('trims leading verbs and keeps the company and capacity in the name', () => {
     expect(projects('加快推进蓝天新材年产5万吨碳纤维项目建设。')).toEqual(['蓝天新材年产5万吨碳纤维项目']);
   });

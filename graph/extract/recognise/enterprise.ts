@@ -14,7 +14,7 @@ import { beginDocument, chineseShortName, fullNameOf, knownAliasSpans, rememberA
 
 const SOURCE = 'enterprise';
 
-const COMPANY = /集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团(?![军化])|公司/g;
+const COMPANY = /集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团(?![军化])|公司/g;
 // Words naming what a business is rather than an industry; they close brand names like industry words do.
 const BUSINESS_WORDS = new Set(['煤矿', '煤业', '电厂', '发电厂', '药业', '制药', '钢铁', '矿业', '实业', '焦化', '重工', '置业', '酒业', '乳业', '铝业', '能源', '科技', '股份', '控股']);
 // Prefixes that make "company" a class (子公司, 上市公司, 一批龙头企业) rather than a name.
@@ -41,7 +41,7 @@ function companySpans(sentence: Sentence, text: string, tokens: readonly Token[]
     const start = pastGluedPreposition(tokens, afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start));
     const prefix = text.slice(start, m.start);
     // 有限公司 makes a legal name of any prefix; a bare 集团 or 公司 needs a brand in it.
-    const legal = m.groups[0].endsWith('有限公司');
+    const legal = /有限(?:责任)?公司$/.test(m.groups[0]);
     if (prefix.length < 2 || GENERIC_PREFIX.test(prefix) || (!legal && !hasProperPart(tokens, start, m.start))) continue;
     const alias = chineseShortName(text, tokens, start, m.start);
     if (alias !== null) rememberAlias(text, alias, text.slice(start, m.end));

@@ -47,7 +47,7 @@ const INSTITUTION = new RegExp(
   'g',
 );
 // A prefix that is a quantity or a determiner names a class of institutions, not one.
-const GENERIC_PREFIX = /^(?:[各全该本这那此其每某多诸等个家所批类中]|城区|市区|农村|乡村|城乡|合作|一[些批所家个]|[0-9０-９]|相关|有关|重点|知名|高等|国内|国外|省内|市内|大型|综合|公立|民营|基层|定点|附属|二级|三级|三甲|乡镇|社区|村级|县级|市级|省级)/;
+const GENERIC_PREFIX = /^(?:[各全该本这那此其每某多诸等个家所批类]|中(?![国华])|城区|市区|农村|乡村|城乡|合作|一[些批所家个]|[0-9０-９]|相关|有关|重点|知名|高等|国内|国外|省内|市内|大型|综合|公立|民营|基层|定点|附属|二级|三级|三甲|乡镇|社区|村级|县级|市级|省级)/;
 const GENERIC_WHOLE = new Set(['人民医院', '中医院', '医科大学', '师范大学', '大学', '高等学校', '科学院', '研究院', '研究所', '协会', '商会', '学会', '中学', '小学', '日报', '晚报', '党校', '中心']);
 
 function bodySpans(sentence: Sentence, text: string): Span[] {

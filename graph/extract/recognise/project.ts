@@ -95,11 +95,18 @@ function quotedHead(text: string, floor: number, anchor: number): number | null 
   return open >= floor && close - open >= 3 && close - open <= 16 ? open : null;
 }
 
+function endsToken(tokens: readonly Token[], end: number): boolean {
+  const token = tokenAt(tokens, end - 1);
+  return token === undefined || token.end === end;
+}
+
 function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   for (const m of matches(PROJECT_WORD, sentence)) {
     // The class word closing an enumeration (A、B等重点项目) is handled by listedSpans.
     if (CLOSES_LIST.test(text.slice(Math.max(sentence.start, m.start - 14), m.end))) continue;
+    // A works word inside a longer word names no project (中国工程物理研究院).
+    if (!endsToken(tokens, m.end)) continue;
     // Quoted heads of 项目/工程 are mostly slogans (“百亿百项”工程); of built things (公路, 路网) they are names.
     const builtThing = !/^(?:项目|工程)$/.test(m.groups[0]) && !VERB_OF_WORKS.test(m.groups[0]);
     const quoted = builtThing ? quotedHead(text, sentence.start, m.start) : null;
