@@ -20,7 +20,7 @@ import { pinyin } from 'pinyin-pro';
 import { ingestFiles } from '../graph/ingest/ingest.js';
 import { openStore } from '../graph/store/open.js';
 import type { GraphStore } from '../graph/store/types.js';
-import { neighbors } from '../server/api/usecases/explore.js';
+import { cachedNeighbors, neighbourCache } from '../server/api/usecases/explore.js';
 import { EntitySearch } from '../server/api/usecases/search.js';
 import { writeCorpus } from './corpus.js';
 
@@ -63,15 +63,21 @@ async function cachedGraph(documents: number): Promise<string> {
 }
 
 /**
- * `CONNECTIONS` loops calling `work` back to back for `seconds`. Like each of
- * autocannon's connections, each loop walks the request list from its start,
- * so both sides ask the same mix.
+ * Where connection c starts in a request list: spread out, so that
+ * connections do not ask for the same thing at the same moment (which would
+ * measure how well answers in progress are shared).
  */
-async function direct(work: (i: number) => Promise<unknown>, seconds: number): Promise<Figures> {
+const startOf = (c: number, length: number) => Math.floor((c * length) / CONNECTIONS);
+
+/**
+ * `CONNECTIONS` loops calling `work` back to back for `seconds`; like each of
+ * autocannon's connections, each loop walks the request list from its own start.
+ */
+async function direct(work: (i: number) => Promise<unknown>, length: number, seconds: number): Promise<Figures> {
   const latencies: number[] = [];
   const end = performance.now() + seconds * 1000;
-  const loop = async () => {
-    for (let i = 0; performance.now() < end; i++) {
+  const loop = async (_: unknown, c: number) => {
+    for (let i = startOf(c, length); performance.now() < end; i++) {
       const started = performance.now();
       await work(i);
       latencies.push(performance.now() - started);
@@ -85,11 +91,18 @@ async function direct(work: (i: number) => Promise<unknown>, seconds: number): P
 }
 
 async function overHttp(url: string, paths: string[], seconds: number): Promise<Figures> {
+  let connections = 0;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: paths.map((path) => ({ method: 'GET', path })),
+    requests: [{
+      method: 'GET',
+      setupRequest: (request, context: { next?: number }) => {
+        context.next ??= startOf(connections++, paths.length);
+        return { ...request, path: paths[context.next++ % paths.length] };
+      },
+    }],
   });
   if (result.non2xx > 0) throw new Error(`${result.non2xx} answers were not 2xx`);
   if (result.errors > 0) console.log(`  (${result.errors} connection errors, ${result.timeouts} timeouts)`);
@@ -143,8 +156,9 @@ async function inProcess(dataDir: string): Promise<{ requests: Requests; neighbo
     console.log(`search index built in ${(performance.now() - started).toFixed(0)} ms`);
     const { entityIds, searches } = requests;
     const options = { limit: NEIGHBOUR_PAGE, offset: 0, types: undefined, kinds: undefined };
-    const n = await direct((i) => neighbors(store, entityIds[i % entityIds.length], options), SECONDS);
-    const s = await direct((i) => search.search({ q: searches[i % searches.length], limit: SEARCH_LIMIT, kinds: undefined }), SECONDS);
+    const hubs = neighbourCache(store);
+    const n = await direct((i) => cachedNeighbors(store, hubs, entityIds[i % entityIds.length], options), entityIds.length, SECONDS);
+    const s = await direct((i) => search.search({ q: searches[i % searches.length], limit: SEARCH_LIMIT, kinds: undefined }), searches.length, SECONDS);
     return { requests, neighbours: n, search: s };
   } finally {
     await store.close();

@@ -17,6 +17,7 @@ import { queryRoutes } from './routes/query.js';
 import { securityHeaders } from './security.js';
 import { clientRouter } from './static-client.js';
 import { EntitySearch } from './usecases/search.js';
+import { neighbourCache } from './usecases/explore.js';
 
 export interface AppDeps {
   store: GraphStore;
@@ -36,7 +37,15 @@ export function apiRoutes(context: ApiContext): RouteSpec[] {
 
 export function createApp(deps: AppDeps): express.Express {
   const config = { ...configFromEnv(), ...deps.config };
-  const context: ApiContext = { store: deps.store, config, search: new EntitySearch(deps.store) };
+  const search = new EntitySearch(deps.store);
+  const neighbours = neighbourCache(deps.store);
+  const context: ApiContext = {
+    store: deps.store, config, search, neighbours,
+    graphChanged: () => {
+      search.invalidate();
+      neighbours.clear();
+    },
+  };
   if (deps.warmSearch) context.search.warm();
   const routes = apiRoutes(context);
   const openapi = openApiDocument(routes, API_VERSION);

@@ -207,6 +207,7 @@ export type ApiFact = z.infer<typeof factSchema>;
 export type SearchHit = z.infer<typeof searchHit>;
 export type SearchQuery = z.infer<typeof searchQuery>;
 export type NeighborsQuery = z.infer<typeof neighborsQuery>;
+export type NeighborsAnswer = z.infer<typeof neighborsAnswer>;
 export type PathsQuery = z.infer<typeof pathsQuery>;
 export type FactsQuery = z.infer<typeof factsQuery>;
 export type ExportRequest = z.infer<typeof exportBody>;

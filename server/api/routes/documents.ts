@@ -7,7 +7,7 @@ import { UPLOAD_FIELD, uploadParser, uploadedSources } from '../upload.js';
 import * as s from '../schemas.js';
 import * as documents from '../usecases/documents.js';
 
-export function documentRoutes({ store, config, search }: ApiContext) {
+export function documentRoutes({ store, config, graphChanged }: ApiContext) {
   const guardWrite = [requireToken(config.token), rateLimiter('write', config.writeRatePerMinute)];
   return [
     route({
@@ -27,14 +27,14 @@ export function documentRoutes({ store, config, search }: ApiContext) {
       multipart: { field: UPLOAD_FIELD, description: `One or more files, at most ${config.uploadMaxFiles} of ${config.uploadMaxBytes} bytes each` },
       response: s.uploadAnswer, errors: [400, 401, 413, 429, 503],
       before: [...guardWrite, uploadParser(config.uploadMaxBytes, config.uploadMaxFiles)],
-      handle: ({ req }) => documents.ingestUploads(store, search, config.dataDir, uploadedSources(req)),
+      handle: ({ req }) => documents.ingestUploads(store, graphChanged, config.dataDir, uploadedSources(req)),
     }),
     route({
       method: 'delete', path: '/api/documents/:id', tag: 'documents',
       summary: 'Remove a document and every entity, edge and fact only it supported',
       params: s.documentIdParams, response: s.removeAnswer, errors: [400, 401, 404, 429, 503],
       before: guardWrite,
-      handle: ({ params }) => documents.removeDocument(store, search, params.id),
+      handle: ({ params }) => documents.removeDocument(store, graphChanged, params.id),
     }),
   ];
 }

@@ -4,7 +4,7 @@ import { route } from '../route.js';
 import * as s from '../schemas.js';
 import * as explore from '../usecases/explore.js';
 
-export function exploreRoutes({ store, search }: ApiContext) {
+export function exploreRoutes({ store, search, neighbours }: ApiContext) {
   return [
     route({
       method: 'get', path: '/api/health', tag: 'explore', summary: 'Store kind and size',
@@ -32,7 +32,7 @@ export function exploreRoutes({ store, search }: ApiContext) {
       method: 'get', path: '/api/nodes/:id/neighbors', tag: 'explore',
       summary: 'Neighbouring entities and the edges to them, with evidence, one page at a time',
       params: s.idParams, query: s.neighborsQuery, response: s.neighborsAnswer, errors: [400, 404, 503],
-      handle: ({ params, query }) => explore.neighbors(store, params.id, query),
+      handle: ({ params, query }) => explore.cachedNeighbors(store, neighbours, params.id, query),
     }),
     route({
       method: 'get', path: '/api/paths', tag: 'explore', summary: 'Shortest paths between two entities, shortest first',

@@ -11,7 +11,6 @@ import type { GraphStore, StoredDocument } from '../../../graph/store/types.js';
 import { nodeFromColumns } from '../graph-view.js';
 import { type UploadResult, documentSchema } from '../schemas.js';
 import { run } from './run.js';
-import type { EntitySearch } from './search.js';
 
 function toDocument(properties: Record<string, unknown>) {
   return documentSchema.parse({
@@ -80,16 +79,17 @@ export async function ingestUpload(store: GraphStore, dataDir: string, src: Sour
   }
 }
 
-export async function ingestUploads(store: GraphStore, search: EntitySearch, dataDir: string, sources: SourceFile[]) {
+/** `changed` is told when anything was written. */
+export async function ingestUploads(store: GraphStore, changed: () => void, dataDir: string, sources: SourceFile[]) {
   const results: UploadResult[] = [];
   for (const src of sources) results.push(await ingestUpload(store, dataDir, src));
-  if (results.some((r) => r.status === 'ingested')) search.invalidate();
+  if (results.some((r) => r.status === 'ingested')) changed();
   return { results };
 }
 
-export async function removeDocument(store: GraphStore, search: EntitySearch, id: string) {
+export async function removeDocument(store: GraphStore, changed: () => void, id: string) {
   const removed = await store.removeDocument(id);
   if (!removed) throw new KgError('NOT_FOUND', `No document with id ${JSON.stringify(id)}; the documents are listed at /api/documents`);
-  search.invalidate();
+  changed();
   return { removed: id };
 }

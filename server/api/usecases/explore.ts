@@ -6,7 +6,8 @@ import type { GraphEdge, GraphNode, GraphStore, PlainValue } from '../../../grap
 import { factsWhere, type FactFilter } from '../../../graph/cypher/read.js';
 import { isGraphEdge, isGraphNode, isGraphPath, nodeFromColumns, subgraph, toApiEdge, toApiNode } from '../graph-view.js';
 import * as q from '../queries.js';
-import type { ApiFact, ApiNode, FactsQuery, NeighborsQuery, PathsQuery } from '../schemas.js';
+import type { ApiFact, ApiNode, FactsQuery, NeighborsAnswer, NeighborsQuery, PathsQuery } from '../schemas.js';
+import { AnswerCache } from '../answer-cache.js';
 import { asNumber, asString, run } from './run.js';
 import type { EntitySearch } from './search.js';
 
@@ -92,7 +93,7 @@ export async function describeNode(store: GraphStore, id: string) {
   };
 }
 
-export async function neighbors(store: GraphStore, id: string, options: NeighborsQuery) {
+export async function neighbors(store: GraphStore, id: string, options: NeighborsQuery): Promise<NeighborsAnswer> {
   const filter = { id, types: options.types, kinds: options.kinds };
   const [page, count] = await Promise.all([
     run(store, q.neighborPage(filter, options.limit, options.offset)),
@@ -114,6 +115,23 @@ export async function neighbors(store: GraphStore, id: string, options: Neighbor
   // The centre is looked up only when the page is empty: to tell an unknown id (404) from a lonely entity.
   const centre = rows.length > 0 && isGraphNode(rows[0].centre) ? rows[0].centre : await requireEntity(store, id);
   return { nodes: [toApiNode(centre), ...nodes.values()], edges, total: asNumber(count.rows[0]?.total) };
+}
+
+/** Entities with more neighbours than this have their pages kept: ordering their edges costs tens of milliseconds. */
+const HUB_NEIGHBOURS = 500;
+
+export function neighbourCache(store: GraphStore): AnswerCache<NeighborsAnswer> {
+  return new AnswerCache<NeighborsAnswer>({
+    entries: 1_000,
+    maxAgeMs: store.kind === 'neo4j' ? 5_000 : Infinity,
+    keep: (answer) => answer.total > HUB_NEIGHBOURS,
+  });
+}
+
+/** `neighbors`, through the cache of hub pages. */
+export function cachedNeighbors(store: GraphStore, cache: AnswerCache<NeighborsAnswer>, id: string, options: NeighborsQuery) {
+  const { limit, offset, types, kinds } = options;
+  return cache.answer(JSON.stringify([id, limit, offset, types, kinds]), () => neighbors(store, id, options));
 }
 
 export async function paths(store: GraphStore, options: PathsQuery) {
