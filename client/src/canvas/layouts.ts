@@ -27,7 +27,7 @@ export function ensureLayout(name: LayoutName): Promise<void> {
 
 const LARGE = 1500;
 /** Enough ticks to untangle clusters at 5,000 nodes; a graph that grew by a few nodes needs fewer. */
-const FORCE_TICKS = 80;
+const FORCE_TICKS = 50;
 const INCREMENTAL_TICKS = 40;
 
 /** The force layout over plain arrays, when the chosen layout is the force one and the graph is large. */
