@@ -52,6 +52,11 @@ describe('enterpriseRecogniser, Chinese', () => {
 });
 
 describe('enterpriseRecogniser, English', () => {
+  it('takes any capitalised name before a legal form as a company', () => {
+    expect(companies('Fujian Golden Harbour Shipping Co., Ltd. opened a new line.', 'en')[0]).toMatch(/^Fujian Golden Harbour Shipping Co\., Ltd/);
+    expect(companies('The plant was sold to Northern Valley Foods Corporation last year.', 'en')).toEqual(['Northern Valley Foods Corporation']);
+  });
+
   it('reads capitalised pinyin names before a company word and links the bare brand', () => {
     const found = run(enterpriseRecogniser, 'We supported Huaxin Group and Hengxin Steel. Huaxin opened a plant.', 'en');
     expect(found.map((m) => [m.surface, m.name])).toEqual([

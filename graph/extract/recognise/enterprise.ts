@@ -108,16 +108,21 @@ function linked(text: string, span: Span, brand: string): Span {
 // English: capitalised pinyin or acronym words before a company word.
 const EN_COMPANY = /\b(?:Group|Co\.,? ?Ltd\.?|Company|Corporation|Corp\.|Inc\.|Holdings?|Heavy Industry|Technology|Technologies|Pharmaceuticals?|Mining|Energy|Food|Foods|Oil|Steel|Coal|Chemicals?|Electromechanical|Electric|Motors?|Industries)\b/g;
 // Words that make a company of any capitalised name; after the others the name must not be a place (Shanxi Energy).
+const EN_LEGAL = /^(?:Co\.,? ?Ltd|Corporation|Corp\.|Inc\.)/;
 const EN_STRONG = /^(?:Group|Co|Company|Corporation|Corp|Inc|Holding|Holdings|Heavy Industry)/;
 
 function englishSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [];
   if (!hasLatinWords(sentence.text)) return spans;
   for (const m of matches(EN_COMPANY, sentence)) {
-    const run = capitalisedRunBefore(text, sentence.start, m.start, 3);
+    // A legal form (Co., Ltd., Corporation, Inc.) makes a company of any capitalised name of up to five words;
+    // softer words (Energy, Food) need a pinyin brand within three.
+    const long = capitalisedRunBefore(text, sentence.start, m.start, 5);
+    const legal = EN_LEGAL.test(m.groups[0]) && long.length > 0 && long.every((w) => /^[A-Z]/.test(w.word));
+    const run = legal ? long : long.slice(-3);
     const strong = EN_STRONG.test(m.groups[0]);
     const brandWords = run.filter((w) => (isPinyin(w.word) && (strong || !isKnownPlace(w.word))) || /^[A-Z]{2,6}$/.test(w.word));
-    if (brandWords.length === 0) continue;
+    if (brandWords.length === 0 && !legal) continue;
     const start = run[0].start;
     const core = text.slice(start, run[run.length - 1].end);
     rememberAlias(text, core, text.slice(start, m.end));
