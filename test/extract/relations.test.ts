@@ -71,6 +71,13 @@ describe('extractRelations', () => {
     expect(rels).toContain('LEADS Person:张三 -> Organization:市发展和改革委员会');
   });
 
+  it('makes the document place cooperate with each party a cooperation clause names alone', () => {
+    const rels = scene('深化与乙市、丙市的合作', [['City', '乙市'], ['City', '丙市']], 'City:甲市');
+    expect(rels.filter((r) => r.startsWith('COOPERATES_WITH')).sort()).toEqual([
+      'COOPERATES_WITH City:丙市 -> City:甲市', 'COOPERATES_WITH City:乙市 -> City:甲市',
+    ].sort());
+  });
+
   it('refuses relation types the schema does not allow between the kinds', () => {
     const rels = scene('张三和李四合作', [['Person', '张三'], ['Person', '李四']]);
     expect(rels).toEqual([]);

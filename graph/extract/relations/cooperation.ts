@@ -1,21 +1,39 @@
-// Two places, companies or bodies named together with a word of working
-// together (合作, 一体化, 协同 …) cooperate.
+// Places, companies or bodies named in a clause that speaks of working
+// together (合作, 一体化, 协同, cooperation …) cooperate: the first place named
+// with each of the others, or, when the clause names only one party or no
+// place leads, the document's own place with each (我市与某市合作).
 import { isKind, nestedIn, type Candidate, type RelationRule } from './context.js';
 
-const PARTY = isKind('Province', 'City', 'County', 'Locality', 'Enterprise', 'Organization');
-const TOGETHER = /合作|一体化|协同|联动|共建|对接|携手|结对|签约|战略合作|cooperat|integrat|jointly|partnership/i;
-const JOIN = /^(?:与|和|同|、|-|—|–|\s?and\s|\s?with\s|,\s?)?$/;
+const PARTY = isKind('Province', 'Region', 'City', 'County', 'Locality', 'Enterprise', 'Organization');
+const TOGETHER = /合作|一体化|协同|联动|共建|对接|携手|结对|同心同向|cooperat|integrat|jointly|partnership|connect with/i;
+const PLACE = isKind('Province', 'Region', 'City', 'County', 'Locality');
 
-export const cooperationRule: RelationRule = ({ mentions, text }) => {
+// "与X…合作", "cooperation with X": the clause's subject, not X, is the other party.
+const WITH_BEFORE = /(?:与|同|跟|with(?: the)?)\s*$/;
+
+export const cooperationRule: RelationRule = ({ mentions, sentence, documentPlace, text }) => {
   const out: Candidate[] = [];
-  const top = mentions.filter((l) => PARTY(l) && !mentions.some((o) => nestedIn(l, o)));
-  for (let i = 0; i + 1 < top.length; i++) {
-    const a = top[i];
-    const b = top[i + 1];
-    if (a.clause !== b.clause || a.id === b.id) continue;
-    if (!JOIN.test(text.slice(a.mention.end, b.mention.start))) continue;
-    const after = text.slice(b.mention.end, b.mention.end + 12);
-    if (TOGETHER.test(after)) out.push({ type: 'COOPERATES_WITH', from: a.id, to: b.id });
+  const clauses = new Map<number, string[]>();
+  const firstStart = new Map<string, number>();
+  const placeById = new Map(mentions.map((l) => [l.id, PLACE(l)]));
+  for (const l of mentions) {
+    // Places inside a programme's name (甲乙一体化) are its parties; inside other names they only qualify them.
+    if (!PARTY(l) || mentions.some((o) => nestedIn(l, o) && o.mention.kind !== 'Policy')) continue;
+    const ids = clauses.get(l.clause) ?? [];
+    if (!ids.includes(l.id)) ids.push(l.id);
+    if (!firstStart.has(l.id)) firstStart.set(l.id, l.mention.start);
+    clauses.set(l.clause, ids);
+  }
+  const pieces = sentence.text.split(/[，,；;：:。！？!?]/);
+  for (const [clause, ids] of clauses) {
+    if (!TOGETHER.test(pieces[clause] ?? '')) continue;
+    // Bodies or companies listed without a place before them work with the document's own place.
+    const lead = firstStart.get(ids[0])!;
+    const withFirst = WITH_BEFORE.test(text.slice(Math.max(sentence.start, lead - 8), lead));
+    const implied = documentPlace !== undefined && !ids.includes(documentPlace)
+      && (ids.length === 1 || withFirst || !placeById.get(ids[0]));
+    if (implied) for (const other of ids) out.push({ type: 'COOPERATES_WITH', from: documentPlace, to: other });
+    else for (const other of ids.slice(1)) out.push({ type: 'COOPERATES_WITH', from: ids[0], to: other });
   }
   return out;
 };
