@@ -15,6 +15,26 @@ function distinctGrams(q: string): number[] {
 
 const NONE: readonly number[] = [];
 
+/** Candidates few enough to check one by one rather than narrow further. */
+const NARROW_ENOUGH = 64;
+
+/** The entries of `few` also in `many`; both ascending. */
+function intersect(few: readonly number[], many: readonly number[]): number[] {
+  const out: number[] = [];
+  let lo = 0;
+  for (const entry of few) {
+    let hi = many.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (many[mid] < entry) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === many.length) break;
+    if (many[lo] === entry) out.push(entry);
+  }
+  return out;
+}
+
 /** Typo matches compare the query with the heads of keys: bigrams starting this far in are not indexed by position. */
 const HEAD = 24;
 
@@ -55,15 +75,14 @@ export class GramIndex {
 
   /**
    * Entries that may contain q: a key containing q holds every bigram of q,
-   * so the shortest posting list holds them all.
+   * so its entry is on every one of their lists. The shortest list is
+   * narrowed by the next shortest until few are left.
    */
   containing(q: string): readonly number[] {
-    let shortest: readonly number[] | null = null;
-    for (const gram of distinctGrams(q)) {
-      const list = this.lists.get(gram) ?? NONE;
-      if (!shortest || list.length < shortest.length) shortest = list;
-    }
-    return shortest ?? NONE;
+    const lists = distinctGrams(q).map((gram) => this.lists.get(gram) ?? NONE).sort((a, b) => a.length - b.length);
+    let found = lists[0] ?? NONE;
+    for (let i = 1; i < lists.length && found.length > NARROW_ENOUGH; i++) found = intersect(found, lists[i]);
+    return found;
   }
 
   /**
