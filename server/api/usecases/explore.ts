@@ -95,12 +95,14 @@ export async function describeNode(store: GraphStore, id: string) {
 
 export async function neighbors(store: GraphStore, id: string, options: NeighborsQuery): Promise<NeighborsAnswer> {
   const filter = { id, types: options.types, kinds: options.kinds };
-  const [page, count] = await Promise.all([
-    run(store, q.neighborPage(filter, options.limit, options.offset)),
-    run(store, q.neighborCount(filter)),
-  ]);
+  const page = await run(store, q.neighborPage(filter, options.limit, options.offset));
   const order = page.rows.map((row) => asNumber(row.edge));
-  const rows = order.length > 0 ? (await run(store, q.neighborEdges(filter, order))).rows : [];
+  // A short page that is not past the end is the last one, and tells the total: most entities have one page.
+  const last = order.length < options.limit && (order.length > 0 || options.offset === 0);
+  const [rows, total] = await Promise.all([
+    order.length > 0 ? run(store, q.neighborEdges(filter, order)).then((r) => r.rows) : [],
+    last ? options.offset + order.length : run(store, q.neighborCount(filter)).then((r) => asNumber(r.rows[0]?.total)),
+  ]);
   const rank = new Map(order.map((edge, i) => [edge, i]));
   const placed = rows
     .filter((row) => isGraphNode(row.node) && isGraphEdge(row.edge))
@@ -114,7 +116,7 @@ export async function neighbors(store: GraphStore, id: string, options: Neighbor
   }
   // The centre is looked up only when the page is empty: to tell an unknown id (404) from a lonely entity.
   const centre = rows.length > 0 && isGraphNode(rows[0].centre) ? rows[0].centre : await requireEntity(store, id);
-  return { nodes: [toApiNode(centre), ...nodes.values()], edges, total: asNumber(count.rows[0]?.total) };
+  return { nodes: [toApiNode(centre), ...nodes.values()], edges, total };
 }
 
 /** Entities with more neighbours than this have their pages kept: ordering their edges costs tens of milliseconds. */
