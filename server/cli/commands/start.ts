@@ -3,13 +3,13 @@
 // store from seeds/, serve API and client, print the address.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
 import { listSourceFiles } from '../../../graph/ingest/files.js';
 import { ingestFiles } from '../../../graph/ingest/ingest.js';
 import { formatSummary } from '../../../graph/ingest/progress.js';
 import { dataDirOf, openStore } from '../../../graph/store/open.js';
 import type { GraphStore } from '../../../graph/store/types.js';
-import { startServer } from '../../api/server.js';
+import { type ListenOptions, serveUntilSignal, withListenOptions } from '../serving.js';
 
 /** Files whose change makes a new client build necessary. */
 const CLIENT_INPUTS = ['client', 'graph/schema.ts', 'server/api/schemas.ts', 'vite.config.ts'];
@@ -52,40 +52,28 @@ export async function ingestSeedsIfEmpty(
   return summary.documents.ingested;
 }
 
-function portNumber(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is an integer from 0 to 65535');
-  return port;
-}
-
 export function registerStart(program: Command): void {
-  program
-    .command('start')
-    .description('build the client if needed, ingest seeds/ into an empty store, and serve the explorer (default http://localhost:3000)')
-    .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').argParser(portNumber).default(3000))
-    .addOption(new Option('-H, --host <host>', 'address to bind; 0.0.0.0 exposes the explorer to the network').env('HOST').default('127.0.0.1'))
+  withListenOptions(
+    program
+      .command('start')
+      .description('build the client if needed, ingest seeds/ into an empty store, and serve the explorer (default http://localhost:3000)'),
+    'the explorer',
+  )
     .option('--seeds <dir>', 'folder ingested when the store is empty', 'seeds')
-    .action(async (opts: { port: number; host: string; seeds: string }) => {
+    .action(async (opts: ListenOptions & { seeds: string }) => {
       const root = process.cwd();
       const log = (line: string) => process.stdout.write(`${line}\n`);
       await ensureClientBuilt(root, log);
       const store = await openStore();
-      let server;
-      try {
-        await ingestSeedsIfEmpty(store, resolve(root, opts.seeds), dataDirOf(), log);
-        server = await startServer({ port: opts.port, host: opts.host, store, config: { clientDir: join(root, 'dist/client') } });
-      } catch (error) {
-        await store.close();
-        throw error;
-      }
-      const counts = await store.counts();
-      log(`kg-explorer: ${counts.nodes} nodes, ${counts.relationships} relationships (${store.kind} store)`);
-      log(`Open ${server.url.replace('//127.0.0.1:', '//localhost:')}`);
-      const running = server;
-      await new Promise<void>((done) => {
-        const stop = () => void running.close().finally(() => store.close().finally(done));
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+      await serveUntilSignal(store, { port: opts.port, host: opts.host, config: { clientDir: join(root, 'dist/client') } }, {
+        prepare: async () => {
+          await ingestSeedsIfEmpty(store, resolve(root, opts.seeds), dataDirOf(), log);
+        },
+        started: async (url) => {
+          const counts = await store.counts();
+          log(`kg-explorer: ${counts.nodes} nodes, ${counts.relationships} relationships (${store.kind} store)`);
+          log(`Open ${url.replace('//127.0.0.1:', '//localhost:')}`);
+        },
       });
     });
 }
