@@ -9,14 +9,15 @@ import { entityEdgeList, entityFacetList, entityNameList } from '../cypher/read.
 import { schemaStatements } from '../cypher/schema.js';
 import type { Statement } from '../cypher/statement.js';
 import type { Extraction } from '../extract/types.js';
-import { grafeoValue } from './grafeo-values.js';
+import { grafeoEdge, grafeoNode, grafeoValue } from './grafeo-values.js';
 import { EdgeIndex } from './edge-index.js';
 import { EntityIndex } from './entity-index.js';
 import { NameIndex } from './name-index.js';
+import { grafeoEntityEdgeList, grafeoEntityList, NeighbourIndex } from './neighbour-index.js';
 import { countsOf } from './read.js';
 import { withTimeout } from './timeout.js';
 import type {
-  DocumentWrite, EntityHit, EntitySearchOptions, GraphStore, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
+  DocumentWrite, EntityHit, EntitySearchOptions, GraphNode, GraphStore, NeighbourPage, NeighbourQuery, PlainValue, QueryOptions, QueryResult, StoreCounts, StoredDocument, WriteOptions, WriteSummary,
 } from './types.js';
 import { removeDocumentWith, writeDocumentsWith, type Run } from './write-document.js';
 
@@ -38,6 +39,8 @@ export class GrafeoStore implements GraphStore {
   private entities: Promise<EntityIndex> | null = null;
   /** Loaded on the first search, kept up to date by writes, dropped after anything that deletes. */
   private names: Promise<NameIndex> | null = null;
+  /** Loaded on the first neighbour page, dropped after every write (edge weights change). */
+  private neighbours: Promise<NeighbourIndex> | null = null;
   /** Writes run one at a time: the edge index is staged against the graph as the previous write left it. */
   private lastWrite: Promise<unknown> = Promise.resolve();
 
@@ -102,6 +105,7 @@ export class GrafeoStore implements GraphStore {
     this.edges = null;
     this.entities = null;
     this.names = null;
+    this.neighbours = null;
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -120,6 +124,7 @@ export class GrafeoStore implements GraphStore {
     const entities = (await this.entityIndex()).stage();
     const summaries = await this.inTransaction(`writing ${what} failed`, (run) =>
       writeDocumentsWith(run, items, { entities: entities.write, relations: edges.write }));
+    this.neighbours = null;
     if (summaries.some((s) => s.status === 'replaced')) this.forgetIndexes();
     else {
       edges.commit();
@@ -145,6 +150,37 @@ export class GrafeoStore implements GraphStore {
 
   async searchEntities(text: string, options?: EntitySearchOptions): Promise<EntityHit[]> {
     return (await this.nameIndex()).search(text, options);
+  }
+
+  private neighbourIndex(): Promise<NeighbourIndex> {
+    this.neighbours ??= Promise.all([this.rowsOf(grafeoEntityList()), this.rowsOf(grafeoEntityEdgeList())])
+      .then(([entities, edges]) => NeighbourIndex.fromRows(entities, edges));
+    this.neighbours.catch(() => { this.neighbours = null; });
+    return this.neighbours;
+  }
+
+  /** A node or edge read by internal id as a query would return it: properties in key order, ends by entity id. */
+  private tagged(internal: number, what: 'node' | 'edge'): Record<string, unknown> {
+    const found = what === 'node' ? this.db.getNode(internal) : this.db.getEdge(internal);
+    if (!found) throw new KgError('STORE', `the neighbour index names ${what} ${internal}, which the graph no longer holds`);
+    const properties = found.properties() as Record<string, unknown>;
+    const tags = 'labels' in found
+      ? { _id: internal, _labels: found.labels }
+      : { _id: internal, _source: found.sourceId, _target: found.targetId, _type: found.edgeType };
+    return Object.fromEntries([...Object.entries(tags), ...Object.keys(properties).sort().map((k) => [k, properties[k]])]);
+  }
+
+  async neighbourPage(query: NeighbourQuery): Promise<NeighbourPage> {
+    const index = await this.neighbourIndex();
+    const found = index.page(query);
+    if (!found) return { centre: null, edges: [], total: 0 };
+    const lookup = (internal: number) => index.idOf(internal) ?? this.endpointId(internal);
+    const nodeAt = (internal: number): GraphNode => grafeoNode(this.tagged(internal, 'node'), lookup);
+    const edges = found.neighbours.map((n) => {
+      const edge = grafeoEdge(this.tagged(n.edge, 'edge'), lookup);
+      return { edge, node: nodeAt(n.far), source: edge.source, target: edge.target };
+    });
+    return { centre: nodeAt(found.centre), edges, total: found.total };
   }
 
   removeDocument(documentId: string): Promise<boolean> {

@@ -95,6 +95,37 @@ export interface EntityHit {
   name: string;
 }
 
+/** One page of an entity's neighbouring entities, as `GraphStore.neighbourPage` takes it. */
+export interface NeighbourQuery {
+  /** The centre's entity id. */
+  id: string;
+  /** Only edges of these types; every type when absent or empty. */
+  types?: readonly string[];
+  /** Only neighbours of these kinds; every kind when absent or empty. */
+  kinds?: readonly string[];
+  limit: number;
+  offset: number;
+}
+
+/** An edge of the centre with its far end; `source` and `target` are the entity ids of the edge's ends. */
+export interface NeighbourEdge {
+  edge: GraphEdge;
+  node: GraphNode;
+  source: string;
+  target: string;
+}
+
+/**
+ * Edges ordered by their number of supporting documents (most first), then
+ * by the far end's id, then by type; `total` counts every matching edge.
+ * `centre` is null for an unknown id.
+ */
+export interface NeighbourPage {
+  centre: GraphNode | null;
+  edges: NeighbourEdge[];
+  total: number;
+}
+
 export interface StoreCounts {
   nodes: number;
   relationships: number;
@@ -117,6 +148,11 @@ export interface GraphStore {
    * index instead of a scan. Optional: callers fall back to that query.
    */
   searchEntities?(text: string, options?: EntitySearchOptions): Promise<EntityHit[]>;
+  /**
+   * What the neighbour queries of server/api/queries.ts answer, from memory
+   * instead of a query per page. Optional: callers fall back to those queries.
+   */
+  neighbourPage?(query: NeighbourQuery): Promise<NeighbourPage>;
   /** Removes a document and every entity, edge and fact only it supported. Returns false when unknown. */
   removeDocument(documentId: string): Promise<boolean>;
   /** Read-only Cypher: refused before it reaches the store when it writes. */

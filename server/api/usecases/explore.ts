@@ -2,7 +2,7 @@
 // paths between two entities, and the numeric facts.
 import { KgError } from '../../../graph/errors.js';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES, RELATION_TYPES, RELATION_TYPE_NAMES, parseEntityId } from '../../../graph/schema.js';
-import type { GraphEdge, GraphNode, GraphStore, PlainValue } from '../../../graph/store/types.js';
+import type { GraphEdge, GraphNode, GraphStore, NeighbourPage, NeighbourQuery, PlainValue } from '../../../graph/store/types.js';
 import { factsWhere, type FactFilter } from '../../../graph/cypher/read.js';
 import { isGraphEdge, isGraphNode, isGraphPath, nodeFromColumns, subgraph, toApiEdge, toApiNode } from '../graph-view.js';
 import * as q from '../queries.js';
@@ -66,9 +66,17 @@ export async function findFacts(store: GraphStore, search: EntitySearch, filter:
   return { facts: facts.slice(0, limit) };
 }
 
+async function entityOrNull(store: GraphStore, id: string): Promise<GraphNode | null> {
+  return (await run(store, q.entityById(id))).rows.map(nodeFromColumns)[0] ?? null;
+}
+
+function unknownEntity(id: string): KgError {
+  return new KgError('NOT_FOUND', `No entity with id ${JSON.stringify(id)}; search for one with /api/search?q=`);
+}
+
 async function requireEntity(store: GraphStore, id: string): Promise<GraphNode> {
-  const node = (await run(store, q.entityById(id))).rows.map(nodeFromColumns)[0];
-  if (!node) throw new KgError('NOT_FOUND', `No entity with id ${JSON.stringify(id)}; search for one with /api/search?q=`);
+  const node = await entityOrNull(store, id);
+  if (!node) throw unknownEntity(id);
   return node;
 }
 
@@ -93,30 +101,38 @@ export async function describeNode(store: GraphStore, id: string) {
   };
 }
 
-export async function neighbors(store: GraphStore, id: string, options: NeighborsQuery): Promise<NeighborsAnswer> {
-  const filter = { id, types: options.types, kinds: options.kinds };
-  const page = await run(store, q.neighborPage(filter, options.limit, options.offset));
+/** A neighbour page through the queries of ../queries.ts: for stores without `neighbourPage` of their own. */
+export async function neighbourPageByQuery(store: GraphStore, query: NeighbourQuery): Promise<NeighbourPage> {
+  const filter = { id: query.id, types: query.types && [...query.types], kinds: query.kinds && [...query.kinds] };
+  const page = await run(store, q.neighborPage(filter, query.limit, query.offset));
   const order = page.rows.map((row) => asNumber(row.edge));
   // A short page that is not past the end is the last one, and tells the total: most entities have one page.
-  const last = order.length < options.limit && (order.length > 0 || options.offset === 0);
+  const last = order.length < query.limit && (order.length > 0 || query.offset === 0);
   const [rows, total] = await Promise.all([
     order.length > 0 ? run(store, q.neighborEdges(filter, order)).then((r) => r.rows) : [],
-    last ? options.offset + order.length : run(store, q.neighborCount(filter)).then((r) => asNumber(r.rows[0]?.total)),
+    last ? query.offset + order.length : run(store, q.neighborCount(filter)).then((r) => asNumber(r.rows[0]?.total)),
   ]);
   const rank = new Map(order.map((edge, i) => [edge, i]));
-  const placed = rows
+  const edges = rows
     .filter((row) => isGraphNode(row.node) && isGraphEdge(row.edge))
-    .sort((a, b) => (rank.get(asNumber(a.edgeId)) ?? 0) - (rank.get(asNumber(b.edgeId)) ?? 0));
+    .sort((a, b) => (rank.get(asNumber(a.edgeId)) ?? 0) - (rank.get(asNumber(b.edgeId)) ?? 0))
+    .map((row) => ({ edge: row.edge as GraphEdge, node: row.node as GraphNode, source: asString(row.source), target: asString(row.target) }));
+  // The centre is looked up only when the page is empty: to tell an unknown id from a lonely entity.
+  const centre = rows.length > 0 && isGraphNode(rows[0].centre) ? rows[0].centre : await entityOrNull(store, query.id);
+  return { centre, edges, total };
+}
+
+export async function neighbors(store: GraphStore, id: string, options: NeighborsQuery): Promise<NeighborsAnswer> {
+  const query = { id, types: options.types, kinds: options.kinds, limit: options.limit, offset: options.offset };
+  const page = await (store.neighbourPage ? store.neighbourPage(query) : neighbourPageByQuery(store, query));
+  if (!page.centre) throw unknownEntity(id);
   const nodes = new Map<string, ApiNode>();
-  const edges = [];
-  for (const row of placed) {
-    const node = toApiNode(row.node as GraphNode);
-    nodes.set(node.id, node);
-    edges.push(toApiEdge(row.edge as GraphEdge, new Map(), { source: asString(row.source), target: asString(row.target) }));
-  }
-  // The centre is looked up only when the page is empty: to tell an unknown id (404) from a lonely entity.
-  const centre = rows.length > 0 && isGraphNode(rows[0].centre) ? rows[0].centre : await requireEntity(store, id);
-  return { nodes: [toApiNode(centre), ...nodes.values()], edges, total };
+  const edges = page.edges.map(({ edge, node, source, target }) => {
+    const far = toApiNode(node);
+    nodes.set(far.id, far);
+    return toApiEdge(edge, new Map(), { source, target });
+  });
+  return { nodes: [toApiNode(page.centre), ...nodes.values()], edges, total: page.total };
 }
 
 /** Entities with more neighbours than this have their pages kept: ordering their edges costs tens of milliseconds. */
