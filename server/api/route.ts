@@ -60,13 +60,26 @@ function isFileAnswer(value: unknown): value is FileAnswer {
   return typeof value === 'object' && value !== null && 'file' in value && typeof (value as FileAnswer).file?.contentType === 'string';
 }
 
+/** Bodies of answers already sent: an answer kept for reuse (../answer-cache.ts) is serialised once, however often it is sent. */
+const jsonBodies = new WeakMap<object, Buffer>();
+
+function jsonBody(answer: object): Buffer {
+  let body = jsonBodies.get(answer);
+  if (!body) jsonBodies.set(answer, (body = Buffer.from(JSON.stringify(answer))));
+  return body;
+}
+
 function send(res: Response, status: number, answer: unknown): void {
   if (isFileAnswer(answer)) {
     const { name, contentType, body } = answer.file;
     res.status(status).attachment(name).type(contentType).send(typeof body === 'string' ? body : Buffer.from(body));
     return;
   }
-  res.status(status).json(answer);
+  if (typeof answer !== 'object' || answer === null) {
+    res.status(status).json(answer);
+    return;
+  }
+  res.status(status).set('content-type', 'application/json; charset=utf-8').send(jsonBody(answer));
 }
 
 export function mount(router: Router, routes: RouteSpec[]): void {

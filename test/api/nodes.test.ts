@@ -33,7 +33,11 @@ describe('nodes, neighbours and paths', () => {
   });
 
   test('When neighbours are asked, then every edge touches the entity, ends are among the nodes and evidence comes along', async () => {
-    const body = await (await f.get(`/api/nodes/${enc(ids.enterprise)}/neighbors`)).json();
+    const res = await f.get(`/api/nodes/${enc(ids.enterprise)}/neighbors`);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const text = await res.text();
+    expect(Number(res.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+    const body = JSON.parse(text);
     expect(body.total).toBe(3);
     expect(body.edges).toHaveLength(3);
     const nodeIds = new Set(body.nodes.map((n: { id: string }) => n.id));
