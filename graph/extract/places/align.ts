@@ -3,21 +3,18 @@
 // (长治 in 长治久安 does not; 平遥 in 平遥古城 does).
 import { segment } from '../recognise/boundary.js';
 import { sentenceTokens, startsToken } from '../recognise/span-tools.js';
+import { isHanCode } from '../scripts.js';
 import type { Sentence } from '../types.js';
 
 // Characters of context on each side when no sentence holds the name: enough for jieba to see the neighbouring words.
 const REACH = 4;
 
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
-
 /** The stretch of Chinese characters around [start, end), at most `reach` characters each side. */
 export function hanWindow(text: string, start: number, end: number, reach = REACH): { from: number; to: number } {
   let from = start;
-  while (from > 0 && start - from < reach && isHan(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && start - from < reach && isHanCode(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to - end < reach && isHan(text.charCodeAt(to))) to++;
+  while (to < text.length && to - end < reach && isHanCode(text.charCodeAt(to))) to++;
   return { from, to };
 }
 

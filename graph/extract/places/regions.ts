@@ -77,8 +77,8 @@ function knownMentions(text: string, aligned: TokenAligner): Found[] {
   const { zh, en, byEnglish } = known();
   const found: Found[] = [];
   for (let i = 0; i < text.length; i++) {
-    const [longest] = zh.matchesAt(text, i);
-    if (!longest || (longest.end - i <= 2 && !aligned(i, longest.end))) continue;
+    const longest = zh.longestAt(text, i);
+    if (longest === null || (longest.end - i <= 2 && !aligned(i, longest.end))) continue;
     const entry = longest.values[0];
     found.push(region(text, i, longest.end, entry.name, entry.aliases, 'gazetteer'));
     i = longest.end - 1;

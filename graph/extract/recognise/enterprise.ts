@@ -50,11 +50,10 @@ function companySpans(sentence: Sentence, text: string, tokens: readonly Token[]
   return spans;
 }
 
-/** Length of the industry or business word at `pos` when it ends on a token edge, else 0. */
-function businessWordAt(text: string, tokens: readonly Token[], pos: number): number {
-  const token = tokenAt(tokens, pos);
-  if (token === undefined || token.start !== pos) return 0;
+/** Length of the industry or business word starting with `token` when it ends on a token edge, else 0. */
+function businessWordAt(text: string, tokens: readonly Token[], token: Token): number {
   if (BUSINESS_WORDS.has(token.word)) return token.word.length;
+  const pos = token.start;
   const term = longestChineseTerm(text, pos);
   if (term === null || term.term.weak) return 0;
   const last = tokenAt(tokens, pos + term.length - 1);
@@ -65,7 +64,7 @@ function businessWordAt(text: string, tokens: readonly Token[], pos: number): nu
 function brandSpans(text: string, tokens: readonly Token[], floor: number): Span[] {
   const spans: Span[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const length = businessWordAt(text, tokens, tokens[i].start);
+    const length = businessWordAt(text, tokens, tokens[i]);
     if (length === 0) continue;
     // The brand: one proper-noun token of two or three characters, or two single characters.
     let brandStart = tokens[i - 1].start;

@@ -3,9 +3,7 @@
 // script, so such a sentence is cut as its Chinese runs alone, and the rest is
 // split the way jieba splits letters, figures and punctuation.
 
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
+import { isHanCode } from '../scripts.js';
 
 function isLatin(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -17,7 +15,7 @@ export function mostlyLatin(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isLatin(code)) balance++;
-    else if (isHan(code)) balance--;
+    else if (isHanCode(code)) balance--;
   }
   return balance > 0;
 }
@@ -38,12 +36,12 @@ export function hanRuns(text: string): Part[] {
   let at = 0;
   let i = 0;
   while (i < text.length) {
-    if (!isHan(text.charCodeAt(i))) {
+    if (!isHanCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < text.length && isHan(text.charCodeAt(end))) end++;
+    while (end < text.length && isHanCode(text.charCodeAt(end))) end++;
     if (i > at) parts.push({ words: nonHanWords(text.slice(at, i)) });
     parts.push({ han: text.slice(i, end) });
     at = i = end;

@@ -2,6 +2,7 @@
 // adjacent terms: 甲醇 + 重卡 → 甲醇重卡, "methanol heavy trucks" likewise), the
 // words that make them a sector (X产业, X产业链, X行业, X industry), and
 // unknown sectors named by those suffix patterns.
+import { isHanCode } from '../scripts.js';
 import type { Mention, RecogniseContext, Recogniser, Sentence } from '../types.js';
 import { longestChineseTerm, longestEnglishTerm } from '../vocab/industry-index.js';
 import type { IndustryTerm } from '../vocab/industries.js';
@@ -84,7 +85,7 @@ function chineseVocabulary(text: string, tokens: readonly Token[]): Found[] {
   const hits: Found[] = [];
   let from = 0;
   for (const token of tokens) {
-    if (token.start < from || !CJK.test(token.word[0])) continue;
+    if (token.start < from || !isHanCode(token.word.charCodeAt(0))) continue;
     const hit = longestChineseTerm(text, token.start);
     if (hit === null) continue;
     hits.push(termHit(hit.term, token.start, token.start + hit.length, text.slice(token.start, token.start + hit.length)));

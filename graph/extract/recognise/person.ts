@@ -4,7 +4,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Mention, Recogniser, Sentence, RecogniseContext } from '../types.js';
 import { hasLatinWords, pinyinNameAt } from './english-names.js';
-import { hasHan } from './scripts.js';
+import { hasHan } from '../scripts.js';
 import { dictionaryTag, matches, toMentions, type Span } from './span-tools.js';
 import { COMPOUND_SURNAMES, SURNAME_CHARS } from './surnames.js';
 

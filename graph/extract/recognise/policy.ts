@@ -13,7 +13,7 @@ import { longestChineseTerm } from '../vocab/industry-index.js';
 import { HONOUR, IDEOLOGY, IDEOLOGY_EN, METAPHOR, PROGRAMMES_KNOWN, VAGUE } from '../vocab/policies.js';
 import { tag, trimPhrase } from './boundary.js';
 import { hasLatinWords } from './english-names.js';
-import { hasHan } from './scripts.js';
+import { hasHan } from '../scripts.js';
 import { matches, sentenceTokens, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'policy';
