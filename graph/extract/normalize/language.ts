@@ -12,6 +12,15 @@ const TRADITIONAL_SHARE = 0.05;
 
 const HAN = /^\p{sc=Han}/u;
 
+/** Whether each BMP code is Han, by HAN, filled in as codes turn up: 0 not yet known, 1 Han, 2 not. */
+const bmpHan = new Uint8Array(0x10000);
+
+function isBmpHan(code: number): boolean {
+  let known = bmpHan[code];
+  if (known === 0) bmpHan[code] = known = HAN.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
 /** Han characters and Latin letters, counted in one pass without building an array of matches. */
 function countScripts(text: string): { han: number; latin: number } {
   let han = 0;
@@ -20,7 +29,7 @@ function countScripts(text: string): { han: number; latin: number } {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
-    } else if ((c >= 0x4e00 && c <= 0x9fff) || HAN.test(text[i]) || (c >= 0xd800 && c < 0xdc00 && HAN.test(text.slice(i, i + 2)))) han++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || isBmpHan(c) || (c >= 0xd800 && c < 0xdc00 && HAN.test(text.slice(i, i + 2)))) han++;
   }
   return { han, latin };
 }

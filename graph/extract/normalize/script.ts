@@ -33,9 +33,27 @@ export function isConvertible(code: number): boolean {
   return code >= FIRST && code <= LAST && convertibleTable()[code - FIRST] === 1;
 }
 
-function hasConvertible(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isConvertible(text.charCodeAt(i))) return true;
+/** Does text hold a character the converter changes on its own? */
+export function hasConvertible(text: string): boolean {
+  const table = convertibleTable();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FIRST && code <= LAST && table[code - FIRST] === 1) return true;
+  }
   return false;
+}
+
+/** Single characters converted, remembered: a line converted char by char repeats its characters. */
+const oneCharCache = new Map<string, string>();
+
+function convertChar(ch: string): string {
+  let one = oneCharCache.get(ch);
+  if (one === undefined) {
+    one = toSimplified(ch);
+    if (one.length !== ch.length) one = ch;
+    oneCharCache.set(ch, one);
+  }
+  return one;
 }
 
 const LINE = /[^\n]+/g;
@@ -46,12 +64,10 @@ function convertLine(m: RegExpExecArray): string {
   if (!hasConvertible(line)) return line;
   const converted = toSimplified(line);
   if (converted.length === line.length) return converted;
-  return Array.from(line, (ch) => {
-    const one = toSimplified(ch);
-    return one.length === ch.length ? one : ch;
-  }).join('');
+  return Array.from(line, convertChar).join('');
 }
 
+/** Most text is simplified already: one scan of the whole text spares the per-line work. */
 export function traditionalToSimplified(input: Traced): Traced {
-  return replaceTraced(input, LINE, convertLine);
+  return hasConvertible(input.text) ? replaceTraced(input, LINE, convertLine) : input;
 }

@@ -116,31 +116,72 @@ function alignReplacement(source: Traced, start: number, end: number, out: strin
 }
 
 /**
+ * Replacements of spans of a traced text, given in order and not overlapping:
+ * text outside them keeps its origins, replacements are aligned with
+ * `alignReplacement`. The source itself comes back when nothing was replaced,
+ * and its origins, shared, when no replacement changed a length.
+ */
+export class TracedEdit {
+  private readonly spans: number[] = [];
+  private readonly replacements: string[] = [];
+  private sameLength = true;
+
+  constructor(private readonly source: Traced) {}
+
+  replace(start: number, end: number, replacement: string): void {
+    this.spans.push(start, end);
+    this.replacements.push(replacement);
+    if (replacement.length !== end - start) this.sameLength = false;
+  }
+
+  result(): Traced {
+    const { source, spans, replacements } = this;
+    if (replacements.length === 0) return source;
+    if (this.sameLength) {
+      const parts: string[] = [];
+      let done = 0;
+      for (let i = 0; i < replacements.length; i++) {
+        parts.push(source.text.slice(done, spans[2 * i]), replacements[i]);
+        done = spans[2 * i + 1];
+      }
+      parts.push(source.text.slice(done));
+      return { text: parts.join(''), origin: source.origin };
+    }
+    const out = new TracedBuilder(source.text.length);
+    let done = 0;
+    for (let i = 0; i < replacements.length; i++) {
+      const start = spans[2 * i];
+      const end = spans[2 * i + 1];
+      out.copy(source, done, start);
+      out.push(replacements[i], alignReplacement(source, start, end, replacements[i], out.lastOrigin));
+      done = end;
+    }
+    out.copy(source, done, source.text.length);
+    return out.build();
+  }
+}
+
+/** The characters [start, end) with their origins, sharing the source's origin buffer. */
+export function sliceTraced(source: Traced, start: number, end: number): Traced {
+  if (start === 0 && end === source.text.length) return source;
+  return { text: source.text.slice(start, end), origin: source.origin.subarray(start, end) };
+}
+
+/**
  * String.replace over a traced text: the regex must be global. Unchanged text
  * keeps its origins; replacements are aligned with `alignReplacement`.
  */
 export function replaceTraced(source: Traced, pattern: RegExp, replacer: Replacer): Traced {
   if (!pattern.global) throw new Error(`replaceTraced needs a global regex: ${pattern}`);
   pattern.lastIndex = 0;
-  let match = pattern.exec(source.text);
-  if (!match) return source;
-  const out = new TracedBuilder(source.text.length);
-  let done = 0;
-  let changed = false;
-  while (match) {
+  const edit = new TracedEdit(source);
+  let match;
+  while ((match = pattern.exec(source.text))) {
     const start = match.index;
     const end = start + match[0].length;
     const replacement = typeof replacer === 'string' ? replacer : replacer(match);
-    if (replacement !== match[0]) {
-      changed = true;
-      out.copy(source, done, start);
-      out.push(replacement, alignReplacement(source, start, end, replacement, out.lastOrigin));
-      done = end;
-    }
+    if (replacement !== match[0]) edit.replace(start, end, replacement);
     if (end === start) pattern.lastIndex++;
-    match = pattern.exec(source.text);
   }
-  if (!changed) return source;
-  out.copy(source, done, source.text.length);
-  return out.build();
+  return edit.result();
 }
