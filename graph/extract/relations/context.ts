@@ -31,12 +31,17 @@ export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['Province', 'Region
 export const isPlace = (l: Located) => PLACE_KINDS.has(l.mention.kind);
 export const isKind = (...kinds: EntityKind[]) => (l: Located) => kinds.includes(l.mention.kind);
 
-const CLAUSE_BREAK = /[，,；;：:。！？!?]/g;
+/** Characters that end a clause. */
+export const CLAUSE_MARKS = '，,；;：:。！？!?';
+/** By character code: a typed-array read per character is cheaper than a Set lookup or a regex match object. */
+const IS_CLAUSE_MARK = new Uint8Array(0x10000);
+for (const c of CLAUSE_MARKS) IS_CLAUSE_MARK[c.charCodeAt(0)] = 1;
 
 /** Clause index of every offset in the sentence, as break positions. */
 export function clauseBreaks(sentence: Sentence): number[] {
   const breaks: number[] = [];
-  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) breaks.push(sentence.start + m.index!);
+  const text = sentence.text;
+  for (let i = 0; i < text.length; i++) if (IS_CLAUSE_MARK[text.charCodeAt(i)] === 1) breaks.push(sentence.start + i);
   return breaks;
 }
 

@@ -2,7 +2,7 @@
 // together (合作, 一体化, 协同, cooperation …) cooperate: the first place named
 // with each of the others, or, when the clause names only one party or no
 // place leads, the document's own place with each (我市与某市合作).
-import { isKind, nestedIn, type Candidate, type RelationRule } from './context.js';
+import { CLAUSE_MARKS, isKind, nestedIn, type Candidate, type RelationRule } from './context.js';
 
 const PARTY = isKind('Province', 'Region', 'City', 'County', 'Locality', 'Enterprise', 'Organization');
 const TOGETHER = /合作|一体化|协同|联动|共建|对接|携手|结对|同心同向|cooperat|integrat|jointly|partnership|connect with/i;
@@ -10,6 +10,7 @@ const PLACE = isKind('Province', 'Region', 'City', 'County', 'Locality');
 
 // "与X…合作", "cooperation with X": the clause's subject, not X, is the other party.
 const WITH_BEFORE = /(?:与|同|跟|with(?: the)?)\s*$/;
+const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_MARKS}]`);
 
 export const cooperationRule: RelationRule = ({ mentions, sentence, documentPlace, text }) => {
   const out: Candidate[] = [];
@@ -24,7 +25,8 @@ export const cooperationRule: RelationRule = ({ mentions, sentence, documentPlac
     if (!firstStart.has(l.id)) firstStart.set(l.id, l.mention.start);
     clauses.set(l.clause, ids);
   }
-  const pieces = sentence.text.split(/[，,；;：:。！？!?]/);
+  if (clauses.size === 0) return out;
+  const pieces = sentence.text.split(CLAUSE_SPLIT);
   for (const [clause, ids] of clauses) {
     if (!TOGETHER.test(pieces[clause] ?? '')) continue;
     // Bodies or companies listed without a place before them work with the document's own place.

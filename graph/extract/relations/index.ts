@@ -23,12 +23,16 @@ export interface RelationInput {
   documentPlace?: string;
 }
 
+/** Mentions of each sentence with their ids and clauses; sentences without mentions stay empty. */
 function bySentence(input: RelationInput): Located[][] {
   const groups: Located[][] = input.sentences.map(() => []);
-  const breaks = input.sentences.map(clauseBreaks);
+  const breaks: (number[] | undefined)[] = [];
   input.mentions.forEach((mention, i) => {
     const s = mention.sentence;
-    groups[s]?.push({ mention, id: input.entityOf[i], clause: clauseOf(breaks[s], mention.start) });
+    const sentence = input.sentences[s];
+    if (!sentence) return;
+    const clauses = (breaks[s] ??= clauseBreaks(sentence));
+    groups[s].push({ mention, id: input.entityOf[i], clause: clauseOf(clauses, mention.start) });
   });
   return groups;
 }
@@ -41,7 +45,8 @@ export function extractRelations(input: RelationInput): Relation[] {
   const kindOf = new Map<string, EntityKind>(input.entities.map((e) => [e.id, e.kind]));
   const relations = new Map<string, Relation>();
   bySentence(input).forEach((mentions, index) => {
-    if (mentions.length === 0 && !input.documentPlace) return;
+    // Every rule relates mentions of the sentence: one without any states nothing.
+    if (mentions.length === 0) return;
     const sentence = input.sentences[index];
     const ctx = { sentence, mentions, documentPlace: input.documentPlace, text: input.text };
     for (const rule of RULES) {
@@ -56,7 +61,8 @@ export function extractRelations(input: RelationInput): Relation[] {
           r = { type: c.type, from: c.from, to: c.to, evidence: [] };
           relations.set(key, r);
         }
-        if (!r.evidence.some((e) => e.start === sentence.start)) {
+        // Sentences come in order, so a statement already made in this sentence is the last evidence.
+        if (r.evidence[r.evidence.length - 1]?.start !== sentence.start) {
           r.evidence.push({ document: input.documentId, start: sentence.start, end: sentence.end, text: sentence.text });
         }
       }

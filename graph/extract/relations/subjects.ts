@@ -9,6 +9,9 @@ import {
 const BUSINESS = isKind('Enterprise', 'Project');
 const LOCATION = isKind('City', 'County', 'Locality');
 const IMPLEMENTER = isKind('City', 'County', 'Locality', 'Zone', 'Organization');
+const SUPPORTED = isKind('Industry', 'Enterprise', 'Project', 'Zone');
+const RUNNER = isKind('Enterprise', 'Organization');
+const LOCATED = isKind('Zone', 'Project', 'Enterprise');
 
 function nearestBefore(
   target: Located,
@@ -55,13 +58,13 @@ export const subjectRule: RelationRule = (ctx) => {
     } else if (kind === 'Policy') {
       const c = policySubject(l, top, ctx);
       if (c) out.push(c);
-      const target = nearestAfter(l, top, isKind('Industry', 'Enterprise', 'Project', 'Zone'));
+      const target = nearestAfter(l, top, SUPPORTED);
       if (target) out.push({ type: 'SUPPORTS', from: l.id, to: target.id });
     } else if (kind === 'Project') {
-      const runner = nearestBefore(l, top, isKind('Enterprise', 'Organization'), true);
+      const runner = nearestBefore(l, top, RUNNER, true);
       if (runner) out.push({ type: 'RUNS', from: runner.id, to: l.id });
     }
-    if (isKind('Zone', 'Project', 'Enterprise')(l)) {
+    if (LOCATED(l)) {
       const hasPlace = mentions.some((o) => nestedIn(o, l) && isPlace(o));
       // Only a place locates by sharing a clause: zones named together are usually a list of peers.
       const near = hasPlace ? undefined : nearestBefore(l, top, LOCATION, true);
