@@ -5,8 +5,19 @@
 import { ENTITY_KINDS, entityId, type EntityKind } from '../../schema.js';
 import type { Entity, Mention } from '../types.js';
 
+/** Only Han ideographs (which NFKC keeps) and ASCII letters and digits: nothing to fold but case. */
+function isPlainName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const plain = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+    if (!plain) return false;
+  }
+  return true;
+}
+
 /** Case, width and punctuation folded, so “156” and "156" are one name. */
 export function nameKey(name: string): string {
+  if (isPlainName(name)) return name.toLowerCase();
   return name
     .normalize('NFKC')
     .toLowerCase()
