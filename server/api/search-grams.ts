@@ -1,15 +1,20 @@
-// Entries by the two-character pieces (bigrams) of their keys: the candidates
-// for containment and typo matches in the name search. Bigrams are numbers
-// (two UTF-16 code units) and entries their ordinals, so building the lists
-// allocates no strings and each list is a plain array of small integers.
+// Entries by the two- and three-character pieces (bigrams, trigrams) of their
+// keys: the candidates for containment and typo matches in the name search.
+// Grams are numbers (UTF-16 code units side by side; three fit exactly in a
+// double) and entries their ordinals, so building the lists allocates no
+// strings and each list is a plain array of small integers.
 
 function gramAt(key: string, i: number): number {
   return key.charCodeAt(i) * 0x10000 + key.charCodeAt(i + 1);
 }
 
-function distinctGrams(q: string): number[] {
+function trigramAt(key: string, i: number): number {
+  return gramAt(key, i) * 0x10000 + key.charCodeAt(i + 2);
+}
+
+function distinctGrams(q: string, size: 2 | 3 = 2): number[] {
   const grams = new Set<number>();
-  for (let i = 0; i + 2 <= q.length; i++) grams.add(gramAt(q, i));
+  for (let i = 0; i + size <= q.length; i++) grams.add(size === 2 ? gramAt(q, i) : trigramAt(q, i));
   return [...grams];
 }
 
@@ -48,6 +53,12 @@ function addTo(lists: Map<number, number[]>, key: number, entry: number): void {
 export class GramIndex {
   private constructor(
     private readonly lists: Map<number, number[]>,
+    /**
+     * Entries by trigram: pinyin and English keys share few bigrams (26² of
+     * them), so a Latin query's bigrams are all held by thousands of keys
+     * that do not contain it, and trigrams tell those apart.
+     */
+    private readonly trigrams: Map<number, number[]>,
     /** Entries by bigram and the position it starts at in a key, for positions below HEAD. */
     private readonly heads: Map<number, number[]>,
     private readonly size: number,
@@ -60,6 +71,7 @@ export class GramIndex {
    */
   static build(size: number, keysOf: (i: number) => readonly string[]): GramIndex {
     const lists = new Map<number, number[]>();
+    const trigrams = new Map<number, number[]>();
     const heads = new Map<number, number[]>();
     for (let entry = 0; entry < size; entry++) {
       for (const key of keysOf(entry)) {
@@ -67,19 +79,21 @@ export class GramIndex {
           const gram = gramAt(key, i);
           addTo(lists, gram, entry);
           if (i < HEAD) addTo(heads, gram * HEAD + i, entry);
+          if (i + 3 <= key.length) addTo(trigrams, trigramAt(key, i), entry);
         }
       }
     }
-    return new GramIndex(lists, heads, size);
+    return new GramIndex(lists, trigrams, heads, size);
   }
 
   /**
-   * Entries that may contain q: a key containing q holds every bigram of q,
-   * so its entry is on every one of their lists. The shortest list is
-   * narrowed by the next shortest until few are left.
+   * Entries that may contain q: a key containing q holds every trigram of q
+   * (every bigram, for a query of two), so its entry is on every one of their
+   * lists. The shortest list is narrowed by the next shortest until few are left.
    */
   containing(q: string): readonly number[] {
-    const lists = distinctGrams(q).map((gram) => this.lists.get(gram) ?? NONE).sort((a, b) => a.length - b.length);
+    const [size, map] = q.length >= 3 ? [3 as const, this.trigrams] : [2 as const, this.lists];
+    const lists = distinctGrams(q, size).map((gram) => map.get(gram) ?? NONE).sort((a, b) => a.length - b.length);
     let found = lists[0] ?? NONE;
     for (let i = 1; i < lists.length && found.length > NARROW_ENOUGH; i++) found = intersect(found, lists[i]);
     return found;
