@@ -66,9 +66,18 @@ function replacementRatio(text: string): number {
   return text.length ? bad / text.length : 0;
 }
 
+/** Any character isControl accepts, or NUL: text without one is not binary, found by one native scan. */
+const CONTROL_OR_NUL = new RegExp(
+  `[${Array.from({ length: 0x80 }, (_, c) => c)
+    .filter((c) => c === 0 || isControl(c))
+    .map((c) => `\\x${c.toString(16).padStart(2, '0')}`)
+    .join('')}]`,
+);
+
 function checkDecoded(file: string, text: string): void {
   if (replacementRatio(text) > MAX_BAD_RATIO) throw notText(file, 'many undecodable bytes');
-  if (looksBinary(text.length, (i) => text.charCodeAt(i))) throw notText(file, 'control characters');
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (CONTROL_OR_NUL.test(sample) && looksBinary(text.length, (i) => text.charCodeAt(i))) throw notText(file, 'control characters');
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
