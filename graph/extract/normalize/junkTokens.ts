@@ -27,22 +27,51 @@ interface EndingCounts {
   byLength: Map<string, number>[];
 }
 
+/** Marks that end a sentence here. */
+const END_MARKS = ['。', '；', '\n'];
+const END_CODES = END_MARKS.map((mark) => mark.charCodeAt(0));
+
 function isEnd(code: number): boolean {
-  return code === 0x3002 || code === 0xff1b || code === 0x0a;
+  return END_CODES.includes(code);
+}
+
+/** Holds a character other than a space in [start, end)? Stops at the first one, nearly always at once. */
+function hasText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== 0x20) return true;
+  return false;
+}
+
+/** Position of the next sentence end at or after `from` (the text's end counts as one), by native search. */
+class EndFinder {
+  private readonly next: number[];
+
+  constructor(private readonly text: string) {
+    this.next = END_MARKS.map((mark) => this.find(mark, 0));
+  }
+
+  private find(mark: string, from: number): number {
+    const at = this.text.indexOf(mark, from);
+    return at < 0 ? this.text.length : at;
+  }
+
+  from(position: number): number {
+    let nearest = this.text.length;
+    for (let k = 0; k < END_MARKS.length; k++) {
+      if (this.next[k] < position) this.next[k] = this.find(END_MARKS[k], position);
+      nearest = Math.min(nearest, this.next[k]);
+    }
+    return nearest;
+  }
 }
 
 function countEndings(text: string): EndingCounts {
   const byLength = Array.from({ length: MAX_LENGTH + 1 }, () => new Map<string, number>());
+  const ends = new EndFinder(text);
   let sentences = 0;
   let sentenceStart = 0;
-  let hasText = false;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (!isEnd(code)) {
-      if (code !== 0x20) hasText = true;
-      continue;
-    }
-    if (hasText) sentences++;
+  while (sentenceStart <= text.length) {
+    const i = ends.from(sentenceStart);
+    if (hasText(text, sentenceStart, i)) sentences++;
     let han = 0;
     while (han < MAX_LENGTH && i - han - 1 > sentenceStart && isHan(text.charCodeAt(i - han - 1))) han++;
     for (let n = MIN_LENGTH; n <= han; n++) {
@@ -50,7 +79,6 @@ function countEndings(text: string): EndingCounts {
       byLength[n].set(token, (byLength[n].get(token) ?? 0) + 1);
     }
     sentenceStart = i + 1;
-    hasText = false;
   }
   return { sentences, byLength };
 }

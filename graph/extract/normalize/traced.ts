@@ -172,16 +172,30 @@ export function sliceTraced(source: Traced, start: number, end: number): Traced 
  * keeps its origins; replacements are aligned with `alignReplacement`.
  */
 export function replaceTraced(source: Traced, pattern: RegExp, replacer: Replacer): Traced {
-  if (!pattern.global) throw new Error(`replaceTraced needs a global regex: ${pattern}`);
-  pattern.lastIndex = 0;
-  const edit = new TracedEdit(source);
-  let match;
-  while ((match = pattern.exec(source.text))) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const replacement = typeof replacer === 'string' ? replacer : replacer(match);
-    if (replacement !== match[0]) edit.replace(start, end, replacement);
-    if (end === start) pattern.lastIndex++;
+  return replaceTracedAll(source, [[pattern, replacer]]);
+}
+
+/**
+ * Several replaceTraced passes in one rebuild. Every pattern is matched against
+ * the source, so the result equals the passes run one after another only when
+ * no pattern's matches overlap another's or change what another matches.
+ */
+export function replaceTracedAll(source: Traced, rules: readonly (readonly [RegExp, Replacer])[]): Traced {
+  const edits: { start: number; end: number; replacement: string }[] = [];
+  for (const [pattern, replacer] of rules) {
+    if (!pattern.global) throw new Error(`replaceTraced needs a global regex: ${pattern}`);
+    pattern.lastIndex = 0;
+    let match;
+    while ((match = pattern.exec(source.text))) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const replacement = typeof replacer === 'string' ? replacer : replacer(match);
+      if (replacement !== match[0]) edits.push({ start, end, replacement });
+      if (end === start) pattern.lastIndex++;
+    }
   }
+  if (rules.length > 1) edits.sort((a, b) => a.start - b.start);
+  const edit = new TracedEdit(source);
+  for (const e of edits) edit.replace(e.start, e.end, e.replacement);
   return edit.result();
 }

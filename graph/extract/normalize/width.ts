@@ -1,6 +1,6 @@
 // Full-width forms to ASCII, and the punctuation glue of machine-translated
 // English ("our city。Faced with", "growth，and", "inLinfen").
-import { replaceTraced, type Traced } from './traced.js';
+import { replaceTraced, replaceTracedAll, type Traced } from './traced.js';
 
 /** Chinese punctuation kept as is in Chinese text. */
 const CHINESE_PUNCTUATION = new Set(['，', '；', '：', '（', '）', '！', '？']);
@@ -16,10 +16,29 @@ function halfWidth(m: RegExpExecArray): string {
 
 /** A full stop and the spaces after it, with the Latin word (and the start of the next) that follows. */
 const FULL_STOP = /。([ \t]*)(?=([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z])?)|[\r\n]|$)/g;
-/** Text just before the stop ends in English words: "for your approval", "of 5.3%". */
-const ENGLISH_BEFORE = /[A-Za-z]+[ \t]+[A-Za-z0-9.,%'’")-]+$/;
 const LATIN_END = /[A-Za-z0-9.,%'’")-]/;
 const LOOK_BEHIND = 40;
+
+function isLetter(ch: string): boolean {
+  return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+}
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t';
+}
+
+/**
+ * Text in [from, to) ends in English words: "for your approval", "of 5.3%" — a word,
+ * blanks, then Latin word characters up to the end. Read backwards by hand: a regex
+ * anchored at the end would be tried from every position.
+ */
+function englishBefore(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && LATIN_END.test(text[i - 1])) i--;
+  if (i === to || i === from || !isBlank(text[i - 1])) return false;
+  while (i > from && isBlank(text[i - 1])) i--;
+  return i > from && isLetter(text[i - 1]);
+}
 
 /**
  * 。 ends an English sentence when English words precede it (and a Latin word or
@@ -32,7 +51,7 @@ function englishFullStop(m: RegExpExecArray): string {
   const before =
     m.index > 0 &&
     LATIN_END.test(m.input[m.index - 1]) &&
-    ENGLISH_BEFORE.test(m.input.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
+    englishBefore(m.input, Math.max(0, m.index - LOOK_BEHIND), m.index);
   const englishAfter = /[ \t]/.test(next);
   if (!(before && (next !== '' || atLineEnd)) && !englishAfter) return m[0];
   return next ? '. ' : '.';
@@ -55,9 +74,17 @@ export function halfWidthForms(input: Traced): Traced {
   return replaceTraced(input, FULL_WIDTH, halfWidth);
 }
 
+/**
+ * The four repairs in one rebuild. They may share it: each replaces punctuation
+ * or blanks (or puts a space before a capital), never a span another touches,
+ * and none changes what another tests next to its match: letters stay letters,
+ * and marks and blanks stay non-word characters.
+ */
 export function fixEnglishGlue(input: Traced): Traced {
-  let t = replaceTraced(input, FULL_STOP, englishFullStop);
-  t = replaceTraced(t, LATIN_PUNCTUATION, latinPunctuation);
-  t = replaceTraced(t, GLUED_COMMA, ', ');
-  return replaceTraced(t, GLUED_WORD, (m) => ` ${m[0]}`);
+  return replaceTracedAll(input, [
+    [FULL_STOP, englishFullStop],
+    [LATIN_PUNCTUATION, latinPunctuation],
+    [GLUED_COMMA, ', '],
+    [GLUED_WORD, (m) => ` ${m[0]}`],
+  ]);
 }
