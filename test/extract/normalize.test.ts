@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeDocument } from '../../graph/extract/normalize/index.js';
 import { findJunkToken } from '../../graph/extract/normalize/junkTokens.js';
-import { replaceTraced, tracedFrom } from '../../graph/extract/normalize/traced.js';
+import { replaceTraced, replaceTracedAll, tracedFrom } from '../../graph/extract/normalize/traced.js';
+import { collapseWhitespace } from '../../graph/extract/normalize/whitespace.js';
 import type { DecodedDocument, SourceFormat } from '../../graph/extract/types.js';
 
 function doc(raw: string, format: SourceFormat = 'text', file = 'dir/sample.txt'): DecodedDocument {
@@ -38,6 +39,23 @@ describe('replaceTraced', () => {
   it('returns the same object when nothing changes', () => {
     const t = tracedFrom('nothing to do');
     expect(replaceTraced(t, /x/g, 'y')).toBe(t);
+  });
+
+  it('shares the origins when no replacement changes a length', () => {
+    const t = replaceTraced(tracedFrom('甲。乙'), /。/g, '.');
+    const swapped = replaceTraced(t, /[甲乙]/g, (m) => (m[0] === '甲' ? 'A' : 'B'));
+    expect(swapped.text).toBe('A.B');
+    expect(swapped.origin).toBe(t.origin);
+  });
+
+  it('applies independent patterns in one rebuild as the passes one after another would', () => {
+    const raw = 'a**b**c。 De,f';
+    const rules = [[/\*\*/g, ''], [/。 ?/g, '. '], [/,/g, ', ']] as const;
+    const sequential = rules.reduce((t, [pattern, replacer]) => replaceTraced(t, pattern, replacer), tracedFrom(raw));
+    const together = replaceTracedAll(tracedFrom(raw), rules);
+    expect(together.text).toBe('abc. De, f');
+    expect(together.text).toBe(sequential.text);
+    expect(Array.from(together.origin)).toEqual(Array.from(sequential.origin));
   });
 });
 
@@ -228,6 +246,18 @@ describe('whitespace, language and title', () => {
   it('collapses spaces, trims lines and keeps at most one blank line', () => {
     const n = normalize('  第一行   有  空格  \r\n\r\n\r\n\r\n\t第二行\t\t结束。  \n\n');
     expect(n.text).toBe('第一行 有 空格\n\n第二行 结束。');
+  });
+
+  it('maps collapsed blanks to the first space and kept line breaks to raw breaks, long runs within the run', () => {
+    const raw = `甲\t \t乙 \n \n丙${' \n'.repeat(200)}丁 `;
+    const t = collapseWhitespace(tracedFrom(raw));
+    expect(t.text).toBe('甲 乙\n\n丙\n\n丁');
+    expect(t.origin[1]).toBe(2);
+    expect([raw[t.origin[3]], raw[t.origin[4]]]).toEqual(['\n', '\n']);
+    const longRun = t.text.indexOf('丙') + 1;
+    for (const i of [longRun, longRun + 1]) expect(t.origin[i]).toBeGreaterThan(raw.indexOf('丙'));
+    expect(t.origin[longRun + 1]).toBeGreaterThan(t.origin[longRun]);
+    expect(t.origin[t.text.length - 1]).toBe(raw.indexOf('丁'));
   });
 
   it('tells simplified, traditional, English and mixed text apart', () => {
