@@ -3,7 +3,7 @@
 // named before it, what kind of figure it is, and the year it is for.
 import type { FactMeasure } from '../../schema.js';
 import type { Fact, Mention, Sentence } from '../types.js';
-import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndicator } from './indicator.js';
+import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndicator, respectiveIndicators } from './indicator.js';
 import { baseMeasure, isTarget, targetCueAt } from './measure.js';
 import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
@@ -92,7 +92,19 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
   return indicator && c.suffix ? indicator + c.suffix : indicator;
 }
 
-function sentenceFacts(sentence: Sentence, places: readonly PlaceAt[], fallback: string | undefined, input: ExtractFactsInput): Fact[] {
+/**
+ * A clause closed by a semicolon runs on in the next "sentence": the year it states
+ * (2023年，…；…；…。) holds for the clauses after it until a full stop.
+ */
+function carriedYear(sentence: Sentence, carried: number | undefined): number | undefined {
+  if (!/[；;]\s*$/.test(sentence.text)) return undefined;
+  const figures = candidatesOf(sentence.text);
+  return yearsIn(sentence.text, (at) => figures.some((c) => c.start <= at && at < c.end)).at(-1)?.year ?? carried;
+}
+
+function sentenceFacts(
+  sentence: Sentence, places: readonly PlaceAt[], fallback: string | undefined, carried: number | undefined, input: ExtractFactsInput,
+): Fact[] {
   const text = sentence.text;
   const candidates = candidatesOf(text);
   if (candidates.length === 0) return [];
@@ -109,6 +121,8 @@ function sentenceFacts(sentence: Sentence, places: readonly PlaceAt[], fallback:
   let previous = '';
   let previousFigure: Candidate | undefined;
   let previousMeasure: FactMeasure = 'level';
+  // "A和B分别达到X和Y，分别增长P和Q": the n-th figure of a kind goes to the n-th part.
+  const respectively = text.includes('分别') ? new Map<string, number>() : undefined;
   for (const c of candidates) {
     while (b < boundaries.length && boundaries[b] < c.start) b++;
     const clauseStart = b > 0 ? boundaries[b - 1] + 1 : 0;
@@ -124,16 +138,24 @@ function sentenceFacts(sentence: Sentence, places: readonly PlaceAt[], fallback:
     if (c.masked || !indicator) continue;
     const subject = subjectAt(text, subjects, c.start, fallback);
     if (!subject) continue;
-    const written = writtenYear(years, c.start, clauseEnd);
+    const written = writtenYear(years, c.start, clauseEnd) ?? carried;
     const target = isTarget({ cued: cueAt < c.end, heading: sentence.heading, year: written, documentYear: input.documentYear });
     const segment = text.slice(segStart, c.start);
     const joined = previousFigure?.kind === c.kind && JOINER_RE.test(segment);
     const measure: FactMeasure = c.measure ?? (joined ? previousMeasure : baseMeasure(c.kind, segment, text.slice(c.end, clauseEnd)));
     previousFigure = c;
     previousMeasure = measure;
+    const parts = respectively === undefined ? null : respectiveIndicators(indicator);
+    let named = indicator;
+    if (respectively !== undefined && parts !== null) {
+      const key = `${indicator}|${measure}`;
+      const n = respectively.get(key) ?? 0;
+      respectively.set(key, n + 1);
+      named = parts[n % 2];
+    }
     facts.push({
       subject,
-      indicator,
+      indicator: named,
       value: c.value,
       unit: c.unit,
       measure: target ? 'target' : measure,
@@ -157,11 +179,13 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
   // TOPIC_REACH sentences that name no place (a broken line can split one sentence in two).
   let topic: string | undefined;
   let age = 0;
+  let carried: number | undefined;
   for (const s of input.sentences) {
     const places = subjectPlaces(s.text, s.start, bySentence.get(s.index) ?? []);
     const anaphor = ANAPHOR_START_RE.test(s.text);
     const fallback = topic && anaphor ? topic : input.defaultSubject;
-    facts.push(...sentenceFacts(s, places, fallback, input));
+    facts.push(...sentenceFacts(s, places, fallback, carried, input));
+    carried = carriedYear(s, carried);
     const named = places.find((p) => p.subject)?.id;
     if (named) { topic = named; age = 0; } else if (!anaphor && ++age > TOPIC_REACH) topic = undefined;
   }

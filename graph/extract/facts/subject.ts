@@ -15,11 +15,13 @@ export interface PlaceAt {
 }
 
 const LOOK_AROUND = 8;
+const IN_PLACE_RE = /^,?\s+in\s+(?:the\s+)?$/;
 
 /** Place mentions of one sentence, in text order. */
 export function subjectPlaces(text: string, offset: number, mentions: readonly Mention[]): PlaceAt[] {
   const others = mentions.filter((m) => !ENTITY_KINDS[m.kind].place);
   const places: PlaceAt[] = [];
+  let previousEnd = -1;
   for (const m of mentions) {
     if (!ENTITY_KINDS[m.kind].place) continue;
     // A place inside an organization or enterprise name ("X市人民政府") is not talked about itself.
@@ -28,8 +30,11 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
     const end = m.end - offset;
     if (start < 0 || end > text.length) continue;
     const before = text.slice(Math.max(0, start - LOOK_AROUND), start);
-    const subject = !NOT_SUBJECT_BEFORE_RE.test(before) && !SELF_PLACE_BEFORE_RE.test(before)
+    // "Luoyang City in Henan Province achieved…": the place after "in" only locates the one before it.
+    const locating = previousEnd >= 0 && IN_PLACE_RE.test(text.slice(previousEnd, start));
+    const subject = !locating && !NOT_SUBJECT_BEFORE_RE.test(before) && !SELF_PLACE_BEFORE_RE.test(before)
       && !NOT_SUBJECT_AFTER_RE.test(text.slice(end, end + LOOK_AROUND));
+    previousEnd = end;
     places.push({ id: entityId(m.kind, m.name), start, end, subject });
   }
   return places.sort((a, b) => a.start - b.start);

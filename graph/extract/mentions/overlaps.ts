@@ -29,8 +29,12 @@ function compareForSelection(a: Mention, b: Mention): number {
   return byLength !== 0 ? byLength : priority(a.kind) - priority(b.kind);
 }
 
+// A company's registered name is a name of its own wherever it stands (某某集团有限公司某某基地, …公司党委).
+const REGISTERED_COMPANY = /(?:公司|集团)$/;
+
 function mayNest(outer: Mention, inner: Mention): boolean {
   if (outer.kind === inner.kind) return false;
+  if (inner.kind === 'Enterprise' && REGISTERED_COMPANY.test(inner.surface)) return true;
   return (NESTABLE_INSIDE[outer.kind] ?? []).includes(inner.kind);
 }
 

@@ -127,6 +127,21 @@ function buildEnglish(): EnglishLexicon {
   return { english, pairs };
 }
 
+let shortNames: Set<string> | null = null;
+
+/**
+ * Whether a word is the short name of a division (遵义, 开封, 大同) that is not also an
+ * ordinary word of report prose. The segmenter tags many such names as verbs or adverbs
+ * (遵义/v, 大同/d); name boundaries must not strip them as a clause's lead-in.
+ */
+export function isDivisionShortName(word: string): boolean {
+  if (shortNames === null) {
+    const names = [...gazetteer().divisions.values()].map((r) => r.shortName);
+    shortNames = new Set(names.filter((s) => s.length >= 2 && !COMMON_WORDS.has(s)));
+  }
+  return shortNames.has(word);
+}
+
 let cached: Lexicon | null = null;
 let cachedEnglish: EnglishLexicon | null = null;
 

@@ -107,7 +107,9 @@ export function scanEnglish(text: string): Candidate[][] {
     const fits = division && SUFFIX_FITS[division.word.toLowerCase()];
     const suffixed = fits ? fitting(entries, fits) : [];
     if (division && suffixed.length > 0) group.push({ start, end: division.end, form: 'english-suffixed', codes: suffixed });
-    const bare = entries.some((e) => e.bare) && !afterSurname(text, start) ? entries.filter((e) => e.bare).map((e) => e.code) : [];
+    // "Yibin District" where no Yibin is a district names another place (a zone, a new district), not the city.
+    const otherKind = fits !== undefined && suffixed.length === 0;
+    const bare = entries.some((e) => e.bare) && !otherKind && !afterSurname(text, start) ? entries.filter((e) => e.bare).map((e) => e.code) : [];
     if (bare.length > 0) group.push({ start, end, form: 'english', codes: bare });
     if (group.length > 0) groups.push(group);
   }

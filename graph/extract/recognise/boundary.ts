@@ -3,6 +3,7 @@
 // into the clause's verbs, adverbs and function words.
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { isDivisionShortName } from '../places/lexicon.js';
 import { CLAUSE_VERB_WORDS, LEAD_WORDS, TRAIL_WORDS } from '../vocab/function-words.js';
 
 let shared: Jieba | null = null;
@@ -73,6 +74,7 @@ function isLeading(tokens: TaggedWord[], i: number, options: TrimOptions): boole
   if (CLAUSE_VERB_WORDS.has(token.word) || gluedLeadWords(token.word)) return true;
   if (LEAD_WORDS.has(token.word)) return !(options.keepNumerals && NUMERAL_TAGS.has(token.tag));
   if (token.word.trim() === '') return true;
+  if (isDivisionShortName(token.word)) return false;
   // jieba tags both punctuation and words it does not know (often names) as x.
   if (token.tag === 'x') return !MEANINGFUL.test(token.word);
   if (FUNCTION_TAGS.has(token.tag)) return token.word.length > 1 || !/\p{Script=Han}/u.test(token.word);

@@ -7,7 +7,7 @@ import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.j
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { capitalisedRunBefore, hasLatinWords, isPinyin } from './english-names.js';
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
-import { afterClauseWords, afterConjunction, matches, nameStart, pastGluedPreposition, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+import { afterClauseWords, afterConjunction, matches, nameStartAcrossBrackets, pastGluedPreposition, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 import { closedEnumerations } from './enumeration.js';
 import { englishProjectSpans } from './project-en.js';
 import { beginDocument, chineseShortName, fullNameOf, knownAliasSpans, rememberAlias } from './short-names.js';
@@ -36,7 +36,7 @@ function hasProperPart(tokens: readonly Token[], start: number, end: number): bo
 function companySpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   for (const m of matches(COMPANY, sentence)) {
-    const edge = nameStart(text, sentence.start, m.start, m.end, 24, tokens);
+    const edge = nameStartAcrossBrackets(text, sentence.start, m.start, m.end, 24, tokens);
     if (edge === null) continue;
     const start = pastGluedPreposition(tokens, afterConjunction(tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, true), m.start));
     const prefix = text.slice(start, m.start);

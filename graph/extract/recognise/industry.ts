@@ -7,6 +7,7 @@ import type { Mention, RecogniseContext, Recogniser, Sentence } from '../types.j
 import { longestChineseTerm, longestEnglishTerm } from '../vocab/industry-index.js';
 import type { IndustryTerm } from '../vocab/industries.js';
 import { adjacentWords, englishWords, trimPhrase, type EnglishWord } from './boundary.js';
+import { isPlaceWord } from './place-prefix.js';
 import { sentenceTokens, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'industry';
@@ -22,7 +23,7 @@ const GENERIC_HEADS = new Set(`新兴 战略性 战略性新兴 主导 特色 �
 首位 主 脱贫 富民 乡村 农村 新 新型 高新技术 高新 现代 绿色 低碳 零碳 实体 民营 县域 区域 地方 本地 当地 各类 各 全 大
 第一 第二 第三 一 二 三 四 五 六 七 八 九 十 百 千 几 多 核心 基础 前沿 先导 朝阳 夕阳 新动能 产业 行业 经济 链 集群 上游 下游`.split(/\s+/));
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'vn', 'j', 'ng', 'nrt', 'nw']);
-const ZH_PATTERN = /(产业集群|产业链|产业|行业)/g;
+const ZH_PATTERN = /(全产业链|产业集群|产业链|产业|行业)/g;
 const CJK = /\p{Script=Han}/u;
 const SECTOR_FORM = /(?:业|industry|sector)$/;
 const NUMERAL = /[一二三四五六七八九十百千两\d]/;
@@ -164,7 +165,8 @@ function nounRun(tokens: readonly Token[], end: number): Token[] {
     run.unshift(t);
   }
   if (run.some((t) => NUMERAL.test(t.word) || GENERIC_HEADS.has(t.word) || GENERIC_HEADS.has(t.word.slice(-2)))) return [];
-  while (run.length > 0 && run[0].tag === 'vn') run.shift();
+  // A verbal noun (推动) or a place written in full (某某市) says where or how, not which industry.
+  while (run.length > 0 && (run[0].tag === 'vn' || isPlaceWord(run[0].word))) run.shift();
   return run;
 }
 

@@ -27,8 +27,8 @@ const FIXED = new RegExp(
 // Type words closing a capitalised name (Shanxi University, Xinhua News Agency).
 const CLOSING = /\b(?:University|College|Hospital|Federations?|Association|Institute|Academy|Bureau|Commission|Department|Daily|Evening News|News Service|News Agency|Television|TV Station|Chamber of Commerce|Trading Cent(?:er|re)|Exchange|Court|Procuratorate|School|Party Committee|Government)\b/g;
 
-// Type words opening a name (University of X, Bureau of Commerce).
-const OPENING = /\b(?:University|Bureau|Department|Ministry|Academy|Institute|Federation|Association) of(?: the)?(?: [A-Z][a-z]+){1,4}/g;
+// Type words opening a name (University of X, Bureau of Industry and Information Technology), capitalised words and "and" after them.
+const OPENING = /\b(?:University|Bureau|Department|Ministry|Academy|Institute|Federation|Association|Administration|Commission) of(?: the)? [A-Z][a-z]+(?:(?: and)? [A-Z][a-z]+){0,4}/g;
 
 // Capitalised words that make a run a heading rather than a name.
 const NOT_NAME_WORDS = new Set(['Report', 'Work', 'Review', 'Plan', 'Middle', 'Primary', 'High', 'Junior', 'Senior', 'Vocational', 'New']);
@@ -36,7 +36,13 @@ const NOT_NAME_WORDS = new Set(['Report', 'Work', 'Review', 'Plan', 'Middle', 'P
 /** Organisation spans in English text of the sentence, absolute offsets. */
 export function englishOrganizationSpans(sentence: Sentence, text: string): Span[] {
   if (!hasLatinWords(sentence.text)) return [];
-  const spans: Span[] = [...matches(FIXED, sentence), ...matches(OPENING, sentence)];
+  const spans: Span[] = [...matches(FIXED, sentence)];
+  // The place and level words before the type word belong to the name (Henan University of …, X Municipal Bureau of …).
+  for (const m of matches(OPENING, sentence)) {
+    const run = capitalisedRunBefore(text, sentence.start, m.start, 4);
+    const first = run[run.findLastIndex((w) => NOT_NAME_WORDS.has(w.word)) + 1];
+    spans.push({ start: first?.start ?? m.start, end: m.end });
+  }
   for (const m of matches(CLOSING, sentence)) {
     const run = capitalisedRunBefore(text, sentence.start, m.start, 6);
     if (run.length === 0 || run.some((w) => NOT_NAME_WORDS.has(w.word))) continue;

@@ -4,7 +4,7 @@
 import type { Sentence } from '../types.js';
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
-import { tokenAt, type Span, type Token } from './span-tools.js';
+import { dictionaryTag, tokenAt, type Span, type Token } from './span-tools.js';
 
 let documentText: string | null = null;
 const fullNames = new Map<string, string>();
@@ -35,6 +35,7 @@ export function rememberAlias(text: string, alias: string, name: string): void {
 }
 
 const GENERAL_TAGS = /^(?:n|vn|v|nz|b|an|l)$/;
+const COMMON_NOUN_TAGS = /^(?:n|vn|v|b|an|l)$/;
 
 /**
  * The short form of a Chinese company name whose suffix starts at `suffixStart`:
@@ -52,7 +53,8 @@ export function chineseShortName(text: string, tokens: readonly Token[], start: 
   }
   const core = text.slice(from, to);
   if (core.length < 2 || core.length > 4 || !/^[\u4e00-\u9fa5]+$/.test(core) || isKnownPlace(core)) return null;
-  return core;
+  // A common noun left alone (电器 of 四川某某电器集团 once the places are gone) is no brand.
+  return COMMON_NOUN_TAGS.test(dictionaryTag(core) ?? '') ? null : core;
 }
 
 /** The full company name a short form learnt earlier in the document stands for. */

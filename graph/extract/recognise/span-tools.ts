@@ -6,6 +6,7 @@ import type { TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import type { EntityKind } from '../../schema.js';
 import type { Mention, Sentence } from '../types.js';
+import { isDivisionShortName } from '../places/lexicon.js';
 import { CLAUSE_VERB_WORDS } from '../vocab/function-words.js';
 import { segment, trimPhrase } from './boundary.js';
 import { hanRuns, mostlyLatin, type Part } from './han-runs.js';
@@ -30,6 +31,41 @@ export function nameStart(
   const trimmed = trimPhrase(text, start, end, {}, tokens);
   if (trimmed === null || trimmed.start >= anchor) return null;
   return trimmed.start;
+}
+
+const OPENING: Readonly<Record<string, string>> = { '”': '“', ')': '(', '）': '（' };
+
+/**
+ * Start of the quoted or bracketed parts that end right before `anchor`
+ * (精品特钢“零碳”产业园, 原料(某某梨)标准化生产基地), or `anchor` when there are none.
+ */
+export function beforeBrackets(text: string, floor: number, anchor: number): number {
+  let pos = anchor;
+  for (;;) {
+    const close = [...text.slice(Math.max(floor, pos - 12), pos)].reverse().findIndex((c) => c in OPENING);
+    if (close < 0) return pos;
+    const at = pos - 1 - close;
+    const open = text.lastIndexOf(OPENING[text[at]], at);
+    if (open < floor || at - open > 10 || !/^[^，。；、]*$/.test(text.slice(at, pos))) return pos;
+    pos = open;
+  }
+}
+
+/**
+ * nameStart, for names that hold bracketed parts (某某能源（义乌）有限公司,
+ * 某某酒厂（集团）有限责任公司): a part in brackets left of the name found so far
+ * is taken in, and the name runs on to its left.
+ */
+export function nameStartAcrossBrackets(
+  text: string, floor: number, anchor: number, end: number, maxLen: number, tokens?: readonly Token[],
+): number | null {
+  let at = anchor;
+  for (;;) {
+    const start = nameStart(text, floor, at, end, maxLen - (anchor - at), tokens) ?? at;
+    const bracketed = beforeBrackets(text, floor, start);
+    if (bracketed === start || anchor - bracketed >= maxLen) return start < anchor ? start : null;
+    at = bracketed;
+  }
 }
 
 export interface Token extends TaggedWord {
@@ -175,7 +211,8 @@ const FUNCTION_TAGS = /^(?:p|u[a-z]*|r|d|y|e)$/;
 export function afterClauseWords(tokens: readonly Token[], start: number, anchor: number, strict: boolean): number {
   let from = start;
   for (let t = tokenAt(tokens, start); t !== undefined && t.end <= anchor; t = tokenAt(tokens, t.end)) {
-    const cut = CLAUSE_VERB_WORDS.has(t.word) || MORE_CLAUSE_VERBS.has(t.word) || (strict && FUNCTION_TAGS.test(t.tag) && !/^[A-Za-z0-9]+$/.test(t.word));
+    const cut = CLAUSE_VERB_WORDS.has(t.word) || MORE_CLAUSE_VERBS.has(t.word)
+      || (strict && FUNCTION_TAGS.test(t.tag) && !/^[A-Za-z0-9]+$/.test(t.word) && !isDivisionShortName(t.word));
     if (cut) from = t.end;
   }
   return from;

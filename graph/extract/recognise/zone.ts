@@ -4,7 +4,7 @@
 import type { Mention, RecogniseContext, Recogniser, Sentence } from '../types.js';
 import { capitalisedRunBefore } from './english-names.js';
 import { englishWords, trimPhrase } from './boundary.js';
-import { matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+import { beforeBrackets, matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'zone';
 const MAX_NAME = 16;
@@ -33,24 +33,6 @@ const GENERIC_WORDS = `国家级 国家 省级 市级 县级 区级 各类 各 �
 就业 科普 教学 现代 农业 高新 高新技术 经济 技术 开发 文化 旅游 商业 城市 城区 乡村 农村 我市 我省 全区 全县 相关 配套
 近 小微 企业 一般 公共 服务 主要 大型 中小 重大 省 市 县 区 等 口袋 生活 休闲 [A-Z]级`.split(/\s+/);
 const GENERIC = new RegExp(`^(?:${GENERIC_WORDS.sort((a, b) => b.length - a.length).join('|')}|[\\d一二三四五六七八九十两几多]+[个家批类处座]?|[（()）、])*$`);
-
-const OPENING: Readonly<Record<string, string>> = { '”': '“', ')': '(', '）': '（' };
-
-/**
- * Start of the quoted or bracketed parts that end right before `anchor`
- * (精品特钢“零碳”产业园, 原料(某某梨)标准化生产基地), or `anchor` when there are none.
- */
-function beforeBrackets(text: string, floor: number, anchor: number): number {
-  let pos = anchor;
-  for (;;) {
-    const close = [...text.slice(Math.max(floor, pos - 12), pos)].reverse().findIndex((c) => c in OPENING);
-    if (close < 0) return pos;
-    const at = pos - 1 - close;
-    const open = text.lastIndexOf(OPENING[text[at]], at);
-    if (open < floor || at - open > 10 || !/^[^，。；、]*$/.test(text.slice(at, pos))) return pos;
-    pos = open;
-  }
-}
 
 function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];

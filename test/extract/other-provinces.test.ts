@@ -1,0 +1,92 @@
+// Phenomena met in reports of provinces the seeds do not cover, each in a short
+// text written for the test and run through the whole extractor.
+import { describe, expect, it } from 'vitest';
+import { extractSource } from '../../graph/extract/pipeline.js';
+import type { Extraction } from '../../graph/extract/types.js';
+
+async function extract(text: string): Promise<Extraction> {
+  return (await extractSource({ file: 'report.txt', bytes: Buffer.from(text) })).extraction;
+}
+
+const named = (x: Extraction, kind: string) => x.entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+describe('names whose segmentation misleads the trimming', () => {
+  it('keeps a city short name the segmenter tags as a verb or adverb at the head of a zone or company', async () => {
+    const x = await extract('大同煤矿集团有限责任公司落户开封经济技术开发区。遵义经济技术开发区引进企业32家。');
+    expect(named(x, 'Enterprise')).toContain('大同煤矿集团有限责任公司');
+    expect(named(x, 'Zone')).toEqual(expect.arrayContaining(['开封经济技术开发区', '遵义经济技术开发区']));
+  });
+
+  it('reads a company name with a bracketed place or group word inside it', async () => {
+    const x = await extract('青禾能源（南岭）有限公司、云川酒厂（集团）有限责任公司和北辰光能（南岭）科技有限公司扩产。');
+    expect(named(x, 'Enterprise')).toEqual(expect.arrayContaining([
+      '青禾能源（南岭）有限公司', '云川酒厂（集团）有限责任公司', '北辰光能（南岭）科技有限公司',
+    ]));
+    expect(named(x, 'Enterprise')).not.toContain('科技有限公司');
+  });
+
+  it('keeps a registered company name inside the name of its base and links it to the project', async () => {
+    const x = await extract('青禾汽车集团有限公司南岭基地整车项目建成投产。');
+    expect(named(x, 'Enterprise')).toContain('青禾汽车集团有限公司');
+    const project = x.entities.find((e) => e.kind === 'Project');
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'RUNS', from: 'Enterprise:青禾汽车集团有限公司', to: `Project:${project?.name}` }));
+  });
+
+  it('does not take a common noun left after the places for a company short name', async () => {
+    const x = await extract('四川九洲电器集团有限责任公司实施智能终端项目。');
+    const company = x.entities.find((e) => e.kind === 'Enterprise');
+    expect(company?.name).toBe('四川九洲电器集团有限责任公司');
+    expect(company?.aliases ?? []).not.toContain('电器');
+  });
+});
+
+describe('institutions and industries', () => {
+  it('finds laboratories and museums by their type word, but not the bare designation', async () => {
+    const x = await extract('湖北隆中实验室挂牌运行，省实验室建设加快。');
+    expect(named(x, 'Organization')).toEqual(['湖北隆中实验室']);
+  });
+
+  it('reads an English institution name across "and" with the place before it', async () => {
+    const x = await extract('Henan University of Science and Technology and the Luoyang Municipal Bureau of Industry and Information Technology signed an agreement.');
+    expect(named(x, 'Organization')).toEqual(expect.arrayContaining([
+      'Henan University of Science and Technology', 'Luoyang Municipal Bureau of Industry and Information Technology',
+    ]));
+  });
+
+  it('names an industry of an X全产业链 or X产业集群 pattern without the city written before it', async () => {
+    const x = await extract('柳州市螺蛳粉全产业链销售收入达到669亿元，柳州市螺蛳粉产业集群加快壮大。');
+    expect(named(x, 'Industry')).toEqual(['螺蛳粉']);
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'HAS_INDUSTRY', from: 'City:柳州市', to: 'Industry:螺蛳粉' }));
+  });
+});
+
+describe('English place names', () => {
+  it('does not read "Yibin District" as the city of Yibin, which is no district', async () => {
+    const x = await extract('The Luoyang High-tech Zone and Yibin District jointly built a robot park in Luoyang.');
+    expect(x.entities.map((e) => e.id)).not.toContain('City:宜宾市');
+    expect(named(x, 'City')).toContain('洛阳市');
+  });
+});
+
+describe('facts', () => {
+  it('gives the clauses after a semicolon the year the first clause states', async () => {
+    const x = await extract('2024年政府工作报告\n2023年，襄阳市地区生产总值2055.6亿元，增长8.5%；一般公共预算收入136.7亿元，增长7.2%。');
+    const revenue = x.facts.filter((f) => f.indicator === '一般公共预算收入');
+    expect(revenue.map((f) => [f.value, f.year, f.measure])).toEqual([[136.7, 2023, 'level'], [7.2, 2023, 'growth']]);
+  });
+
+  it('shares out "A和B…分别…" figures between the two indicators', async () => {
+    const x = await extract('襄阳市城镇和农村居民人均可支配收入分别达到52376元和30145元，分别增长5.1%和6.8%。');
+    const rows = x.facts.map((f) => [f.indicator, f.value]);
+    expect(rows).toEqual([
+      ['城镇居民人均可支配收入', 52376], ['农村居民人均可支配收入', 30145],
+      ['城镇居民人均可支配收入', 5.1], ['农村居民人均可支配收入', 6.8],
+    ]);
+  });
+
+  it('takes the city, not the province after "in", as the subject of an English figure', async () => {
+    const x = await extract('In 2023, Luoyang City in Henan Province achieved a regional GDP of 589.5 billion yuan, up 5.1%.');
+    expect(x.facts.length).toBeGreaterThan(0);
+    expect(new Set(x.facts.map((f) => f.subject))).toEqual(new Set(['City:洛阳市']));
+  });
+});
