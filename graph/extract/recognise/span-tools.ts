@@ -10,6 +10,9 @@ import { isDivisionShortName } from '../places/lexicon.js';
 import { CLAUSE_VERB_WORDS } from '../vocab/function-words.js';
 import { segment, trimPhrase } from './boundary.js';
 import { hanRuns, mostlyLatin, type Part } from './han-runs.js';
+import { matchesIn, type PatternMatch } from './pattern-matches.js';
+
+export type { PatternMatch };
 
 /** Characters that never sit inside a Chinese name: a name starts after the last one. */
 const HARD_BREAK = /[\s，。；：！？,;:!?、（）()“”"‘’'《》〈〉【】[\]·—…|/]/;
@@ -265,28 +268,7 @@ export function toMentions(kind: EntityKind, source: string, text: string, sente
   });
 }
 
-export interface PatternMatch {
-  start: number;
-  end: number;
-  groups: RegExpExecArray;
-}
-
-const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
-
-/**
- * Every match of a global regex in the sentence, with absolute offsets. An array, not a
- * generator: most sentences match nothing, and a generator's frames and result objects
- * were a tenth of all the extractor allocated.
- */
+/** Every match of a global regex in the sentence, with absolute offsets. */
 export function matches(pattern: RegExp, sentence: Sentence): readonly PatternMatch[] {
-  let out: PatternMatch[] | undefined;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence.text); m !== null; m = pattern.exec(sentence.text)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
-    (out ??= []).push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, groups: m });
-  }
-  return out ?? NO_MATCHES;
+  return matchesIn(pattern, sentence.text, sentence.start);
 }
