@@ -143,7 +143,9 @@ function headDistance(q: string, key: string, max: number): number {
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [previous, current] = [current, previous];
+    const done = previous;
+    previous = current;
+    current = done;
   }
   let best = max + 1;
   for (let n = shortest; n <= width; n++) best = Math.min(best, previous[n]);
@@ -182,13 +184,17 @@ function bestMatch(q: string, entry: Entry): Match | null {
   return best;
 }
 
+function keyDistance(q: string, key: string, max: number): number {
+  return key ? headDistance(q, key, max) : max + 1;
+}
+
 /** Typos: one edit in a short query, two in a long one, against the name, its pinyin and aliases. */
 function typoMatch(q: string, entry: Entry, max: number): Match | null {
-  for (const key of [entry.nameKey, entry.pinyinKey, ...entry.aliasKeys]) {
-    const distance = key ? headDistance(q, key, max) : max + 1;
-    if (distance <= max) return { tier: 'fuzzy', closeness: 0.5 / (1 + distance) };
-  }
-  return null;
+  // The first key within reach gives the match; no list of keys is built: this runs for thousands of candidates.
+  let distance = keyDistance(q, entry.nameKey, max);
+  if (distance > max) distance = keyDistance(q, entry.pinyinKey, max);
+  for (let i = 0; distance > max && i < entry.aliasKeys.length; i++) distance = keyDistance(q, entry.aliasKeys[i], max);
+  return distance <= max ? { tier: 'fuzzy', closeness: 0.5 / (1 + distance) } : null;
 }
 
 interface Hit {
