@@ -150,6 +150,10 @@ function range(from: number, to: number): Set<number> {
   return codes;
 }
 
+function isLowerLatin(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 const startsByPattern = new WeakMap<RegExp, Starts | null>();
 
 /** The start characters of a global pattern, or null when it must run as it is (other flags, syntax not read). */
@@ -161,8 +165,9 @@ function startsOf(pattern: RegExp): Starts | null {
     try {
       const { codes } = firstOf(pattern.source);
       // The engine finds a few start characters fast by itself (有限公司|集团…, 《…》): only a
-      // larger set is worth the scan here, and a set of thousands filters nothing.
-      if (codes.size >= MIN_STARTS && codes.size < 4096) {
+      // larger set is worth the scan here, and a set of thousands filters nothing. Lower-case
+      // letters are most of an English text: a pattern that may start with one stops everywhere.
+      if (codes.size >= MIN_STARTS && codes.size < 4096 && ![...codes].some(isLowerLatin)) {
         const table = new Uint8Array(65536);
         for (const c of codes) table[c] = 1;
         starts = { table, sticky: new RegExp(pattern.source, 'y') };
