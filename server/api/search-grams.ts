@@ -115,17 +115,19 @@ export class GramIndex {
     const shared = new Uint8Array(this.size);
     // The last bigram of q each entry was counted for: one count per bigram of q.
     const counted = new Int32Array(this.size).fill(-1);
-    const out: number[] = [];
     for (let p = 0; p < indexed; p++) {
       const gram = gramAt(q, p);
       for (let at = Math.max(0, p - max); at <= p + max; at++) {
         for (const entry of this.heads.get(gram * HEAD + at) ?? NONE) {
           if (counted[entry] === p) continue;
           counted[entry] = p;
-          if (++shared[entry] === least) out.push(entry);
+          shared[entry]++;
         }
       }
     }
+    // In entry order: the caller reads the entries one after another through memory.
+    const out: number[] = [];
+    for (let entry = 0; entry < this.size; entry++) if (shared[entry] >= least) out.push(entry);
     return out;
   }
 }
