@@ -11,13 +11,21 @@ export interface PatternMatch {
   groups: RegExpExecArray;
 }
 
-/** What can start a match, as a table of UTF-16 codes, and the pattern in sticky form. */
+/**
+ * What can start a match, as bits of the UTF-16 codes folded to 4,096 (a code that shares a
+ * bit with a start character is tried for nothing, which costs time, never a match), and the
+ * pattern in sticky form. Folded, each pattern's table is 512 bytes: the tables of all the
+ * patterns run over a sentence stay in the processor's nearest cache, where a byte per code
+ * (64 KB each) measured slower than the regex engine alone.
+ */
 interface Starts {
-  table: Uint8Array;
+  bits: Uint32Array;
   sticky: RegExp;
 }
 
-const MIN_STARTS = 8;
+const FOLD = 4095;
+
+const MIN_CHINESE_STARTS = 16;
 
 /** First characters and whether the piece can match the empty string; null when the set is unbounded or unknown. */
 interface First {
@@ -164,13 +172,15 @@ function startsOf(pattern: RegExp): Starts | null {
   if (pattern.flags === 'g') {
     try {
       const { codes } = firstOf(pattern.source);
-      // The engine finds a few start characters fast by itself (有限公司|集团…, 《…》): only a
-      // larger set is worth the scan here, and a set of thousands filters nothing. Lower-case
-      // letters are most of an English text: a pattern that may start with one stops everywhere.
-      if (codes.size >= MIN_STARTS && codes.size < 4096 && ![...codes].some(isLowerLatin)) {
-        const table = new Uint8Array(65536);
-        for (const c of codes) table[c] = 1;
-        starts = { table, sticky: new RegExp(pattern.source, 'y') };
+      // The engine finds a few start characters fast by itself (有限公司|集团…, 《…》, [省市县…]…,
+      // measured): only a long alternation of Chinese words is worth the scan here, and a set of
+      // thousands filters nothing. Lower-case letters are most of an English text: a pattern that
+      // may start with one would stop everywhere.
+      const chinese = [...codes].filter((c) => c > 0x7f).length;
+      if (chinese >= MIN_CHINESE_STARTS && codes.size < 4096 && ![...codes].some(isLowerLatin)) {
+        const bits = new Uint32Array((FOLD + 1) >> 5);
+        for (const c of codes) bits[(c & FOLD) >> 5] |= 1 << (c & 31);
+        starts = { bits, sticky: new RegExp(pattern.source, 'y') };
       }
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
@@ -181,8 +191,11 @@ function startsOf(pattern: RegExp): Starts | null {
 }
 
 /** Index of the next character at or after `from` that can start a match, or -1. */
-function nextStart(table: Uint8Array, text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return i;
+function nextStart(bits: Uint32Array, text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((bits[(code & FOLD) >> 5] & (1 << (code & 31))) !== 0) return i;
+  }
   return -1;
 }
 
@@ -208,16 +221,16 @@ export function matchesIn(pattern: RegExp, text: string, offset: number): readon
     }
     return out ?? NO_MATCHES;
   }
-  const { table, sticky } = starts;
-  for (let i = nextStart(table, text, 0); i >= 0; ) {
+  const { bits, sticky } = starts;
+  for (let i = nextStart(bits, text, 0); i >= 0; ) {
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (m === null || m[0].length === 0) {
-      i = nextStart(table, text, i + 1);
+      i = nextStart(bits, text, i + 1);
       continue;
     }
     (out ??= []).push({ start: offset + i, end: offset + i + m[0].length, groups: m });
-    i = nextStart(table, text, i + m[0].length);
+    i = nextStart(bits, text, i + m[0].length);
   }
   return out ?? NO_MATCHES;
 }
