@@ -140,13 +140,20 @@ export function trimPhrase(
       break;
     }
   }
-  // A lead word jieba split in two (用|好) is stripped whole once its first half is.
-  const splitLead = (i: number) => i > 0 && LEAD_WORDS.has(tokens[i - 1].word + tokens[i].word);
-  while (first < tokens.length && (isLeading(tokens, first, options) || splitLead(first))) first++;
+  while (first < tokens.length && (isLeading(tokens, first, options) || splitLead(tokens, first))) first++;
   if (first === tokens.length) return null;
   const pos = start + tokens.slice(0, first).reduce((n, t) => n + t.word.length, 0);
   if (!MEANINGFUL.test(text.slice(pos, end))) return null;
   return { start: pos, end };
+}
+
+/**
+ * A lead word jieba split in two (用|好), whose first half was stripped: it is stripped whole.
+ * A module function, not a closure in trimPhrase: tsx names every closure it creates
+ * (keepNames), a property definition per call.
+ */
+function splitLead(tokens: readonly TaggedWord[], i: number): boolean {
+  return i > 0 && LEAD_WORDS.has(tokens[i - 1].word + tokens[i].word);
 }
 
 function trimTrailing(text: string, start: number, end: number): number {

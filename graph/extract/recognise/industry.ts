@@ -187,7 +187,6 @@ function englishSpans(sentence: Sentence): Span[] {
   // joined[k]: only spaces or hyphens between word k-1 and word k.
   if (words.length === 0) return [];
   const joined = words.map((w, k) => k > 0 && adjacentWords(sentence.text, words[k - 1], w, sentence.start));
-  const touching = (a: Found, b: Found) => a.end <= b.start && /^[ -]*$/.test(between(sentence, a.end, b.start));
   const hits: Found[] = [];
   for (let i = 0; i < words.length; ) {
     const hit = longestEnglishTerm(words, i, joined);
@@ -199,7 +198,7 @@ function englishSpans(sentence: Sentence): Span[] {
     i += hit?.words ?? 1;
   }
   if (hits.length === 0 && !words.some((w) => w.key === 'industry')) return [];
-  const found = compound(hits, touching).map((hit) => {
+  const found = compound(hits, (a, b) => touchingIn(sentence, a, b)).map((hit) => {
     const end = sectorEnd(words, joined, wordEndingAt(words, hit.end));
     return { ...hit, end, weak: hit.weak && end === hit.end, termEnd: hit.end };
   });
@@ -207,6 +206,17 @@ function englishSpans(sentence: Sentence): Span[] {
     start: hit.start, end: hit.end, name: chineseName(hit), aliases: [between(sentence, hit.start, hit.termEnd)],
   }));
   return [...spans, ...unknownEnglishSectors(sentence, words, joined, found)];
+}
+
+const SPACES_OR_HYPHENS = /^[ -]*$/;
+
+/**
+ * Whether only spaces or hyphens stand between two hits. A module function, not a named
+ * closure in englishSpans: tsx names every closure it creates (keepNames), a property
+ * definition per call.
+ */
+function touchingIn(sentence: Sentence, a: Found, b: Found): boolean {
+  return a.end <= b.start && SPACES_OR_HYPHENS.test(between(sentence, a.end, b.start));
 }
 
 /** Index of the word that ends at `end`: hits end on word ends, and words are in text order. */

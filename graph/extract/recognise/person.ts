@@ -127,8 +127,11 @@ function withPinyin(text: string, span: Span): Span {
   const [surname, given] = [name.slice(0, compound), name.slice(compound)].map((part) =>
     (pinyin(part, { toneType: 'none', surname: 'all', type: 'array', v: true }) as string[]).join(''),
   );
-  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-  return { ...span, aliases: [`${cap(surname)} ${cap(given)}`] };
+  return { ...span, aliases: [`${capitalised(surname)} ${capitalised(given)}`] };
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 export const personRecogniser: Recogniser = {

@@ -42,23 +42,29 @@ function nameBefore(text: string, floor: number, end: number, maxWords: number):
   let from = end;
   while (from > floor && /[A-Za-z0-9'’+ .,-]/.test(text[from - 1]) && end - from < 160) from--;
   const words = wordsIn(text, from, end);
-  const startAt = (k: number, joined: boolean): number => {
-    while (k > 0 && words.length - k < maxWords) {
-      const word = words[k - 1].word.toLowerCase();
-      // "A waste and garbage treatment project": one "and" may join the parts of a name.
-      if (word === 'and' && !joined && k < words.length && /^[a-z]/.test(words[k].word)) return startAt(k - 1, true);
-      if (STOP.has(word)) break;
-      // A comma or full stop between two words ends the name.
-      if (k < words.length && /[.,]/.test(text.slice(words[k - 1].end, words[k].start))) break;
-      k--;
-    }
-    return k;
-  };
-  for (const k of [startAt(words.length, true), startAt(words.length, false)]) {
+  for (const k of [nameStartWord(text, words, maxWords, words.length, true), nameStartWord(text, words, maxWords, words.length, false)]) {
     const name = words.slice(k);
     if (name.length > 0 && isProper(name[0].word)) return name[0].start;
   }
   return null;
+}
+
+/**
+ * Index of the first word of the name whose words end before word `k`, at most `maxWords`
+ * back. A module function, not a closure in nameBefore: tsx names every closure it creates
+ * (keepNames), a property definition per call.
+ */
+function nameStartWord(text: string, words: readonly Word[], maxWords: number, k: number, joined: boolean): number {
+  while (k > 0 && words.length - k < maxWords) {
+    const word = words[k - 1].word.toLowerCase();
+    // "A waste and garbage treatment project": one "and" may join the parts of a name.
+    if (word === 'and' && !joined && k < words.length && /^[a-z]/.test(words[k].word)) return nameStartWord(text, words, maxWords, k - 1, true);
+    if (STOP.has(word)) break;
+    // A comma or full stop between two words ends the name.
+    if (k < words.length && /[.,]/.test(text.slice(words[k - 1].end, words[k].start))) break;
+    k--;
+  }
+  return k;
 }
 
 /** A capitalised romanised-Chinese word or an acronym: the part that names something. */
