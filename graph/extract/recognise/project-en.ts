@@ -40,13 +40,19 @@ function wordsIn(text: string, from: number, to: number): Word[] {
  */
 function nameBefore(text: string, floor: number, end: number, maxWords: number): number | null {
   let from = end;
-  while (from > floor && /[A-Za-z0-9'’+ .,-]/.test(text[from - 1]) && end - from < 160) from--;
+  while (from > floor && isNameChar(text.charCodeAt(from - 1)) && end - from < 160) from--;
   const words = wordsIn(text, from, end);
   for (const k of [nameStartWord(text, words, maxWords, words.length, true), nameStartWord(text, words, maxWords, words.length, false)]) {
     const name = words.slice(k);
     if (name.length > 0 && isProper(name[0].word)) return name[0].start;
   }
   return null;
+}
+
+/** Whether a character can be part of an English project name: letters, figures, ' ’ + space . , - (a code test per character, not a regex). */
+function isNameChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+    || code === 39 || code === 0x2019 || code === 43 || code === 32 || code === 46 || code === 44 || code === 45;
 }
 
 /**
