@@ -5,6 +5,7 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { SearchHit } from './schemas.js';
+import { headDistance } from './head-distance.js';
 import { GramIndex } from './search-grams.js';
 
 export interface IndexedEntity {
@@ -123,46 +124,6 @@ function lowerBound(keys: string[], q: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-// Two rows of the edit-distance table, grown as needed and reused: typo search runs this for thousands of keys.
-let rowA = new Int32Array(32);
-let rowB = new Int32Array(32);
-
-/**
- * Levenshtein distance from q to the closest head of `key` whose length is
- * within `max` of q's (the whole key among them), or max + 1 when there is
- * none that close: a typo in the beginning of a longer name counts too. One
- * table serves every head length: its last row holds q's distance to each.
- */
-function headDistance(q: string, key: string, max: number): number {
-  const width = Math.min(key.length, q.length + max);
-  const shortest = Math.max(1, q.length - max);
-  if (width < shortest) return max + 1;
-  if (rowA.length <= width) {
-    rowA = new Int32Array(width + 1);
-    rowB = new Int32Array(width + 1);
-  }
-  let previous = rowA;
-  let current = rowB;
-  for (let j = 0; j <= width; j++) previous[j] = j;
-  for (let i = 1; i <= q.length; i++) {
-    const c = q.charCodeAt(i - 1);
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= width; j++) {
-      const d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (c === key.charCodeAt(j - 1) ? 0 : 1));
-      current[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin > max) return max + 1;
-    const done = previous;
-    previous = current;
-    current = done;
-  }
-  let best = max + 1;
-  for (let n = shortest; n <= width; n++) best = Math.min(best, previous[n]);
-  return best;
 }
 
 const TIERS = { exact: 4, prefix: 3, alias: 2, fuzzy: 1 } as const;
