@@ -88,13 +88,18 @@ function quotedSpans(sentence: Sentence, text: string): Span[] {
     const word = PROGRAMME_WORD.exec(after)?.[0] ?? '';
     const enumerated = /[、，,]/.test(x);
     const numbered = NUMBERED.test(x);
-    const verbal = x.length >= 3 && tag(x).some((t) => t.tag === 'v');
-    if (!(word !== '' || ((numbered || verbal) && !enumerated))) continue;
+    // Tagging is asked only when the answer decides: a programme word or a figure settles it first.
+    if (!(word !== '' || (!enumerated && (numbered || isVerbal(x))))) continue;
     const spanEnd = end + word.length;
     const name = KNOWN_BY_FORM.get(x) ?? (FORMULA.test(x) ? `“${x}”${word}` : x);
     spans.push({ start, end: spanEnd, name });
   }
   return spans;
+}
+
+/** Whether a quoted phrase of three or more characters holds a verb (“六个一体化” no, “稳企业保就业” yes). */
+function isVerbal(x: string): boolean {
+  return x.length >= 3 && tag(x).some((t) => t.tag === 'v');
 }
 
 function fiveYearSpans(sentence: Sentence, han: boolean, latin: boolean): Span[] {
