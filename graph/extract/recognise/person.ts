@@ -5,7 +5,8 @@ import { pinyin } from 'pinyin-pro';
 import type { Mention, Recogniser, Sentence, RecogniseContext } from '../types.js';
 import { hasLatinWords, pinyinNameAt } from './english-names.js';
 import { hasHan } from '../scripts.js';
-import { dictionaryTag, matches, toMentions, type Span } from './span-tools.js';
+import { matches, toMentions, type Span } from './span-tools.js';
+import { dictionaryTag } from './word-tags.js';
 import { COMPOUND_SURNAMES, SURNAME_CHARS } from './surnames.js';
 
 const SOURCE = 'person';

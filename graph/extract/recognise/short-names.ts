@@ -4,7 +4,8 @@
 import type { Sentence } from '../types.js';
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
-import { dictionaryTag, tokenAt, type Span, type Token } from './span-tools.js';
+import { tokenAt, type Span, type Token } from './span-tools.js';
+import { dictionaryTag } from './word-tags.js';
 
 let documentText: string | null = null;
 const fullNames = new Map<string, string>();
