@@ -108,14 +108,18 @@ class LazyTagToken implements Token {
   }
 }
 
+/** Appends the token of `word` at `start` of the normalized text; its end, where the next begins. */
+function addToken(tokens: Token[], word: string, start: number): number {
+  const end = start + word.length;
+  tokens.push(new LazyTagToken(word, start, end));
+  return end;
+}
+
 /** Tagged tokens for jieba's `words`, which cover text starting at `offset` of the normalized text. */
 function placeWords(words: readonly string[], offset: number): Token[] {
   const tokens: Token[] = [];
   let pos = offset;
-  for (const word of words) {
-    tokens.push(new LazyTagToken(word, pos, pos + word.length));
-    pos += word.length;
-  }
+  for (const word of words) pos = addToken(tokens, word, pos);
   return tokens;
 }
 
@@ -144,22 +148,21 @@ export function segmentSentences(sentences: readonly Sentence[]): void {
   for (const layout of layouts) for (const part of layout) if ('han' in part) pieces.push(part.han);
   const words = segment(pieces.join('\n'));
   let k = 0;
-  for (const [n, sentence] of todo.entries()) {
-    const sentenceWords: string[] = [];
+  for (let n = 0; n < todo.length; n++) {
+    const sentence = todo[n];
+    const tokens: Token[] = [];
+    let pos = sentence.start;
     for (const part of layouts[n]) {
       if ('words' in part) {
-        sentenceWords.push(...part.words);
+        for (const word of part.words) pos = addToken(tokens, word, pos);
         continue;
       }
-      let length = 0;
-      while (k < words.length && length < part.han.length) {
-        length += words[k].length;
-        sentenceWords.push(words[k++]);
-      }
-      if (length !== part.han.length || (k < words.length && words[k] !== '\n')) return;
+      const end = pos + part.han.length;
+      while (k < words.length && pos < end) pos = addToken(tokens, words[k++], pos);
+      if (pos !== end || (k < words.length && words[k] !== '\n')) return;
       k++;
     }
-    tokensBySentence.set(sentence, placeWords(sentenceWords, sentence.start));
+    tokensBySentence.set(sentence, tokens);
   }
 }
 
