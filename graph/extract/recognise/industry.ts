@@ -148,6 +148,18 @@ function nounLike(token: Token): boolean {
   return NOUN_TAGS.has(token.tag) || (token.tag === 'x' && CJK.test(token.word));
 }
 
+/** Index of the first token that ends at or after `end`, or -1: a binary search, as the tokens' ends increase. */
+function firstEndingFrom(tokens: readonly Token[], end: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end >= end) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
 /**
  * The noun tokens that end at `end`, at most three, nearest first reversed to
  * text order. jieba may glue the suffix to X (汽车产业): the part of that token
@@ -155,7 +167,7 @@ function nounLike(token: Token): boolean {
  * start with a verbal noun (推动, 引领).
  */
 function nounRun(tokens: readonly Token[], end: number): Token[] {
-  const i = tokens.findIndex((t) => t.end >= end);
+  const i = firstEndingFrom(tokens, end);
   if (i < 0) return [];
   const glued = tokens[i].start < end && tokens[i].end > end;
   const run: Token[] = glued ? [{ ...tokens[i], word: tokens[i].word.slice(0, end - tokens[i].start), end, tag: 'n' }] : [];

@@ -14,7 +14,7 @@ import { HONOUR, IDEOLOGY, IDEOLOGY_EN, METAPHOR, PROGRAMMES_KNOWN, VAGUE } from
 import { tag, trimPhrase } from './boundary.js';
 import { hasLatinWords } from './english-names.js';
 import { hasHan } from '../scripts.js';
-import { matches, sentenceTokens, toMentions, type Span, type Token } from './span-tools.js';
+import { matches, sentenceTokens, tokenAt, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'policy';
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -144,8 +144,10 @@ function numeralBefore(text: string, floor: number, start: number): number {
   return m === null ? start : start - m[0].length;
 }
 
+/** Whether a token begins at `start`, or none covers it (the sentence's tokens, in order, found by binary search). */
 function startsOnToken(tokens: readonly Token[], start: number): boolean {
-  return tokens.some((t) => t.start === start) || tokens.every((t) => t.end <= start || t.start > start);
+  const token = tokenAt(tokens, start);
+  return token === undefined || token.start === start;
 }
 
 function knownSpans(sentence: Sentence, han: boolean, latin: boolean): Span[] {
