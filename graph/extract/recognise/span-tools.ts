@@ -93,25 +93,10 @@ export interface Token extends TaggedWord {
   end: number;
 }
 
-/**
- * A token whose tag is looked up when first read: the recognisers read the tags of the
- * few tokens around their anchors, while a lookup for every token of every sentence
- * cost a tenth of segmenting.
- */
-class LazyTagToken implements Token {
-  private looked: string | undefined = undefined;
-
-  constructor(readonly word: string, readonly start: number, readonly end: number) {}
-
-  get tag(): string {
-    return (this.looked ??= tagOf(this.word));
-  }
-}
-
 /** Appends the token of `word` at `start` of the normalized text; its end, where the next begins. */
 function addToken(tokens: Token[], word: string, start: number): number {
   const end = start + word.length;
-  tokens.push(new LazyTagToken(word, start, end));
+  tokens.push({ word, tag: tagOf(word), start, end });
   return end;
 }
 
