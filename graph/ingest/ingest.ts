@@ -43,24 +43,33 @@ export interface IngestSummary {
 const NOTHING: WriteSummary = { status: 'unchanged', entities: 0, relations: 0, facts: 0 };
 const GROUP = { documents: 64, ms: 2000 };
 
-/** A file read and extracted, waiting for its group to be written, or already settled. */
-type Prepared = { file: string; outcome: DocumentOutcome } | { file: string; write: DocumentWrite };
+/** A source read and extracted, waiting for its group to be written, or already settled. */
+export type Prepared = { file: string; outcome: DocumentOutcome } | { file: string; write: DocumentWrite };
+
+/**
+ * The steps before the write, for bytes from a file or an upload alike: keep the
+ * bytes, settle the source as unchanged when the store holds them already (unless
+ * forced), else extract it. Errors are the caller's to report.
+ */
+export async function prepareSource(store: GraphStore, src: SourceFile, options: Omit<IngestOptions, 'onDocument' | 'group'>): Promise<Prepared> {
+  const { file } = src;
+  const sha256 = sha256Of(src.bytes);
+  const id = sha256.slice(0, 16);
+  if (!options.force && (await readRows(store, documentById(id))).length > 0) {
+    return { file, outcome: { file, status: 'unchanged', summary: NOTHING, id } };
+  }
+  await keepOriginal(options.dataDir, src.bytes, sha256);
+  const { extraction, document } = await (options.extract ?? extractSource)(src);
+  const doc: StoredDocument = {
+    id, file, title: document.title, language: document.language, chars: document.text.length, sha256,
+    ingestedAt: new Date().toISOString(),
+  };
+  return { file, write: { doc, extraction, options: { replace: options.force } } };
+}
 
 async function prepare(store: GraphStore, file: string, options: IngestOptions): Promise<Prepared> {
   try {
-    const src = await readSourceFile(file);
-    const sha256 = sha256Of(src.bytes);
-    const id = sha256.slice(0, 16);
-    if (!options.force && (await readRows(store, documentById(id))).length > 0) {
-      return { file, outcome: { file, status: 'unchanged', summary: NOTHING, id } };
-    }
-    await keepOriginal(options.dataDir, src.bytes, sha256);
-    const { extraction, document } = await (options.extract ?? extractSource)(src);
-    const doc: StoredDocument = {
-      id, file, title: document.title, language: document.language, chars: document.text.length, sha256,
-      ingestedAt: new Date().toISOString(),
-    };
-    return { file, write: { doc, extraction, options: { replace: options.force } } };
+    return await prepareSource(store, await readSourceFile(file), options);
   } catch (error) {
     return { file, outcome: { file, status: 'failed', error: messageOf(error) } };
   }

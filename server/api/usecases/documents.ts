@@ -6,8 +6,9 @@ import { documentById, listDocuments as listDocumentsQuery } from '../../../grap
 import { mergeMentions } from '../../../graph/extract/mentions/merge.js';
 import { extractSource } from '../../../graph/extract/pipeline.js';
 import type { SourceFile } from '../../../graph/extract/types.js';
-import { keepOriginal, originalPath, sha256Of } from '../../../graph/ingest/originals.js';
-import type { GraphStore, StoredDocument } from '../../../graph/store/types.js';
+import { prepareSource } from '../../../graph/ingest/ingest.js';
+import { originalPath } from '../../../graph/ingest/originals.js';
+import type { GraphStore } from '../../../graph/store/types.js';
 import { nodeFromColumns } from '../graph-view.js';
 import { type UploadResult, documentSchema } from '../schemas.js';
 import { run } from './run.js';
@@ -62,16 +63,9 @@ export async function readDocument(store: GraphStore, dataDir: string, id: strin
  */
 export async function ingestUpload(store: GraphStore, dataDir: string, src: SourceFile): Promise<UploadResult> {
   try {
-    const sha256 = sha256Of(src.bytes);
-    const id = sha256.slice(0, 16);
-    if ((await run(store, documentById(id))).rows.length > 0) return { file: src.file, status: 'unchanged', entities: 0, relations: 0 };
-    await keepOriginal(dataDir, src.bytes, sha256);
-    const { extraction, document } = await extractSource(src);
-    const stored: StoredDocument = {
-      id, file: src.file, title: document.title, language: document.language, chars: document.text.length, sha256,
-      ingestedAt: new Date().toISOString(),
-    };
-    const summary = await store.writeDocument(stored, extraction);
+    const prepared = await prepareSource(store, src, { dataDir });
+    if ('outcome' in prepared) return { file: src.file, status: 'unchanged', entities: 0, relations: 0 };
+    const summary = await store.writeDocument(prepared.write.doc, prepared.write.extraction);
     const status = summary.status === 'unchanged' ? 'unchanged' : 'ingested';
     return { file: src.file, status, entities: summary.entities, relations: summary.relations };
   } catch (error) {
