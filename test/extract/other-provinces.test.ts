@@ -60,6 +60,14 @@ describe('institutions and industries', () => {
   });
 });
 
+describe('English zones and projects', () => {
+  it('finds a land port as a zone and a line named after the two places it joins as a project', async () => {
+    const x = await extract('Ganzhou built the Ganzhou International Land Port and will promote the Ganzhou-Shenzhen High-speed Railway and the Ruijin-Meizhou Railway.');
+    expect(named(x, 'Zone')).toContain('Ganzhou International Land Port');
+    expect(named(x, 'Project')).toEqual(expect.arrayContaining(['Ganzhou-Shenzhen High-speed Railway', 'Ruijin-Meizhou Railway']));
+  });
+});
+
 describe('English place names', () => {
   it('does not read "Yibin District" as the city of Yibin, which is no district', async () => {
     const x = await extract('The Luoyang High-tech Zone and Yibin District jointly built a robot park in Luoyang.');
@@ -68,7 +76,30 @@ describe('English place names', () => {
   });
 });
 
+describe('policies', () => {
+  it('takes no strategy from 战略合作 (strategic cooperation)', async () => {
+    const x = await extract('安吉县与上海市长宁区签订战略合作框架协议。');
+    expect(named(x, 'Policy')).toEqual([]);
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'COOPERATES_WITH' }));
+  });
+});
+
 describe('facts', () => {
+  it('dates the figures of a government work report to the year before the one its title names', async () => {
+    const x = await extract('2024年安吉县政府工作报告\n过去一年，安吉县实现地区生产总值612.8亿元，同比增长7.1%。\n2024年主要预期目标：地区生产总值增长7%左右。');
+    expect(x.facts.map((f) => [f.value, f.year, f.measure])).toEqual([[612.8, 2023, 'level'], [7.1, 2023, 'growth'], [7, 2024, 'target']]);
+  });
+
+  it('never makes a region the subject of a figure', async () => {
+    const x = await extract('襄阳市政府工作报告\n我市加快推进汉江生态经济带建设，襄阳高新区新能源汽车产业集群产值突破1200亿元。');
+    expect(x.facts.map((f) => f.subject)).toEqual(['City:襄阳市']);
+  });
+
+  it('names an English share by "added value of …", not by what follows the word "added"', async () => {
+    const x = await extract('Development Plan of Ganzhou City\nBy 2025, the added value of the digital economy will account for more than 30% of GDP.');
+    expect(x.facts.map((f) => [f.subject, f.indicator, f.value, f.measure])).toEqual([['City:赣州市', 'added value of the digital economy', 30, 'target']]);
+  });
+
   it('gives the clauses after a semicolon the year the first clause states', async () => {
     const x = await extract('2024年政府工作报告\n2023年，襄阳市地区生产总值2055.6亿元，增长8.5%；一般公共预算收入136.7亿元，增长7.2%。');
     const revenue = x.facts.filter((f) => f.indicator === '一般公共预算收入');

@@ -95,10 +95,14 @@ export function englishIndicator(segment: string): EnglishIndicator {
   const known = knownEnglishIndicator(segment);
   if (known) return { name: known, changeOnly: false };
   const words = segment.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).map((w) => w.replace(/[^\w'’-]+$/, ''));
-  const verb = words.findIndex((w) => EN_VERBS.has(w.toLowerCase()));
-  // "X reached" names X; "completed an investment of" names what follows the verb.
+  // "added value" is a noun, not the verb "added".
+  const isVerb = (k: number) => EN_VERBS.has(words[k].toLowerCase()) && !(/^added$/i.test(words[k]) && /^value/i.test(words[k + 1] ?? ''));
+  const verb = words.findIndex((_, k) => isVerb(k));
+  // "X reached" names X; "completed an investment of" names what follows the verb, up to the next one.
   const before = verb > 0 ? trimWords(words.slice(0, verb)) : [];
-  const phrase = (before.length ? before : trimWords(words.slice(verb + 1))).slice(-MAX_EN_WORDS).join(' ');
+  const next = words.findIndex((_, k) => k > verb && isVerb(k));
+  const after = words.slice(verb + 1, next < 0 ? words.length : next);
+  const phrase = (before.length ? before : trimWords(after)).slice(-MAX_EN_WORDS).join(' ');
   if (EN_CHANGE_ONLY_RE.test(phrase)) return { name: '', changeOnly: true };
   return { name: phrase, changeOnly: false };
 }

@@ -32,7 +32,8 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
     const before = text.slice(Math.max(0, start - LOOK_AROUND), start);
     // "Luoyang City in Henan Province achieved…": the place after "in" only locates the one before it.
     const locating = previousEnd >= 0 && IN_PLACE_RE.test(text.slice(previousEnd, start));
-    const subject = !locating && !NOT_SUBJECT_BEFORE_RE.test(before) && !SELF_PLACE_BEFORE_RE.test(before)
+    // A report's figures are its places' own; a region it names (a river basin, an economic belt) is where they act.
+    const subject = m.kind !== 'Region' && !locating && !NOT_SUBJECT_BEFORE_RE.test(before) && !SELF_PLACE_BEFORE_RE.test(before)
       && !NOT_SUBJECT_AFTER_RE.test(text.slice(end, end + LOOK_AROUND));
     previousEnd = end;
     places.push({ id: entityId(m.kind, m.name), start, end, subject });

@@ -19,8 +19,19 @@ export function yearsIn(text: string, inFigure: (at: number) => boolean): YearAt
   return years;
 }
 
+// "2024年政府工作报告", "2024 Government Work Report": delivered early in the year, it reviews the year before.
+const WORK_REPORT_RE = /((?:19|20)\d{2})\s*年?[^\n]{0,20}?(?:政府工作报告|[Gg]overnment [Ww]ork [Rr]eport)/;
+
+/** The year a government work report reviews, from a title or heading that names one. */
+export function workReportYear(title: string): number | undefined {
+  const m = WORK_REPORT_RE.exec(title);
+  return m === null ? undefined : Number(m[1]) - 1;
+}
+
 export function headingYear(heading: string | undefined): number | undefined {
   if (!heading) return undefined;
+  const reviewed = workReportYear(heading);
+  if (reviewed !== undefined) return reviewed;
   const m = HEADING_YEAR_RE.exec(heading);
   return m ? Number(m[1]) : undefined;
 }

@@ -63,7 +63,8 @@ function nameBefore(text: string, floor: number, end: number, maxWords: number):
 
 /** A capitalised romanised-Chinese word or an acronym: the part that names something. */
 function isProper(word: string): boolean {
-  return /^[A-Z]/.test(word) && (isPinyin(word.replace(/['’]s$/, '')) || /^[A-Z]{2,}$/.test(word));
+  const bare = word.replace(/['’]s$/, '');
+  return /^[A-Z]/.test(word) && (bare.split('-').every((part) => isPinyin(part)) || /^[A-Z]{2,}$/.test(word));
 }
 
 /** Items of a comma list starting at `start` (A, B, C and D), while each starts with a proper word. */
@@ -97,6 +98,9 @@ const LIST_OPENER = /\b(?:projects such as|construction of|such projects as)\s+/
 const WITH_INVESTMENT = /with a total investment\b/g;
 const FACILITY = /\b(?:high-speed railway|railway|expressway|highway|intercity railway|line project|production line|Industrial Park|Science Park|Fashion Center|base)\b(?: (?:station house )?(?:expansion|extension|renovation|reconstruction|upgrading)(?: project)?)?/g;
 const BUILDING = /\b(?:construct|built|build|complet|start|open|operation|investment|extension|expansion|renovation|upgrad)/i;
+// A line named after the two places it joins (X-Y High-speed Railway, X-Y Expressway) is a project wherever it is named.
+const LINE = /\b(?:(?:High-[Ss]peed |Intercity )?Railway|Expressway|Highway)\b/g;
+const JOINED_PLACES = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
 
 /** For each match of `pattern` with spaces right before it, where those spaces start (absolute offset). */
 function spacesBefore(pattern: RegExp, sentence: Sentence): number[] {
@@ -135,6 +139,10 @@ function findSpans(sentence: Sentence, text: string): Span[] {
   for (const spaces of spacesBefore(WITH_INVESTMENT, sentence)) {
     const start = nameBefore(text, sentence.start, spaces, 10);
     if (start !== null) spans.push({ start, end: spaces });
+  }
+  for (const m of matches(LINE, sentence)) {
+    const start = nameBefore(text, sentence.start, m.start, 3);
+    if (start !== null && JOINED_PLACES.test(/^\S+/.exec(text.slice(start, m.start))?.[0] ?? '')) spans.push({ start, end: m.end });
   }
   if (BUILDING.test(sentence.text)) {
     for (const m of matches(FACILITY, sentence)) {
