@@ -2,7 +2,7 @@
 // bytes → decoded text → normalized text → sentences → mentions → entities,
 // relations, facts.
 import { extractFacts } from './facts/index.js';
-import { workReportYear } from './facts/year.js';
+import { reviewedYear } from './facts/year.js';
 import { documentPlace } from './mentions/document-place.js';
 import { mergeMentions } from './mentions/merge.js';
 import { resolveOverlaps } from './mentions/overlaps.js';
@@ -19,7 +19,7 @@ import type { ExtractResult, Extraction, SourceFile } from './types.js';
  * names, else the year most often named in the text's first part.
  */
 function documentYear(title: string, text: string): number | undefined {
-  const reviewed = workReportYear(title);
+  const reviewed = reviewedYear(title);
   if (reviewed !== undefined) return reviewed;
   const counts = new Map<number, number>();
   for (const m of text.slice(0, 5000).matchAll(/(?<!\d)(20[0-4]\d)(?:年|\s)/g)) {

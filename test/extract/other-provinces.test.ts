@@ -25,6 +25,11 @@ describe('names whose segmentation misleads the trimming', () => {
     expect(named(x, 'Enterprise')).not.toContain('科技有限公司');
   });
 
+  it('finds a chemical park as a zone', async () => {
+    const x = await extract('推动猇亭化工园、南岭化工园区提档升级。');
+    expect(named(x, 'Zone')).toEqual(expect.arrayContaining(['猇亭化工园', '南岭化工园区']));
+  });
+
   it('keeps a registered company name inside the name of its base and links it to the project', async () => {
     const x = await extract('青禾汽车集团有限公司南岭基地整车项目建成投产。');
     expect(named(x, 'Enterprise')).toContain('青禾汽车集团有限公司');
@@ -88,6 +93,18 @@ describe('facts', () => {
   it('dates the figures of a government work report to the year before the one its title names', async () => {
     const x = await extract('2024年安吉县政府工作报告\n过去一年，安吉县实现地区生产总值612.8亿元，同比增长7.1%。\n2024年主要预期目标：地区生产总值增长7%左右。');
     expect(x.facts.map((f) => [f.value, f.year, f.measure])).toEqual([[612.8, 2023, 'level'], [7.1, 2023, 'growth'], [7, 2024, 'target']]);
+  });
+
+  it('takes the figures of a five-year plan for targets, the plan starting the year after the one it reviews', async () => {
+    const x = await extract('宜昌市国民经济和社会发展第十四个五年规划纲要\n到2025年，宜昌市规模以上工业总产值达到8000亿元。');
+    expect(x.facts.map((f) => [f.indicator, f.year, f.measure])).toEqual([['规模以上工业总产值', 2025, 'target']]);
+  });
+
+  it('takes neither a dateline place for the subject nor a restated amount for a second figure', async () => {
+    const x = await extract('Xinhua, Urumqi, June 5 -- The Kashgar Economic Development Zone signed contracts worth 32.6 billion yuan (about 4.5 billion U.S. dollars) on Monday. In the first quarter, the foreign trade volume of Kashgar Prefecture rose by 18.7 percent.');
+    expect(x.facts.map((f) => f.subject)).not.toContain('City:乌鲁木齐市');
+    expect(x.facts.map((f) => f.value)).not.toContain(4.5);
+    expect(x.facts.find((f) => f.value === 18.7)).toMatchObject({ subject: 'City:喀什地区', indicator: 'foreign trade volume', measure: 'growth' });
   });
 
   it('never makes a region the subject of a figure', async () => {

@@ -15,6 +15,8 @@ export const NOT_SUBJECT_BEFORE_RE = /(?:与|與|同|和|跟|向|赴|到|至|较
 /** After a place: a list, or (English) a capitalised word making it part of a longer name ("Shanxi Henglian"). */
 export const NOT_SUBJECT_AFTER_RE =
   /^\s*(?:、|等|和|与|與|及|,? and\b)|^ (?!(?:City|County|District|Province|Town|Township|Village|Region|Prefecture)\b)[A-Z]/;
+/** After a place: a news dateline's date ("Xinhua, Urumqi, June 5 --", "新华社武汉6月5日电"): the place reports, it is not reported on. */
+export const DATELINE_AFTER_RE = /^(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s*\d{1,2}月\d{1,2}日电)/;
 /** A place right after 全市/我市 is a word misread as a place ("全市新建3座"): the sentence is about the document's place. */
 export const SELF_PLACE_BEFORE_RE = /(?:[全我本](?:市|县|縣|区|區|州|旗|盟)|[我本]省)$/;
 
