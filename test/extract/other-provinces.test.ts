@@ -81,6 +81,21 @@ describe('English place names', () => {
   });
 });
 
+describe('projects and the relations around them', () => {
+  it('starts a project name after the amount invested and the verb, and links the investor', async () => {
+    const x = await extract('赣州市市长李某某主持召开重点项目推进会。中国稀土集团有限公司投资120亿元建设稀土新材料产业园项目。');
+    expect(named(x, 'Project')).toEqual(['稀土新材料产业园项目']);
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'RUNS', from: 'Enterprise:中国稀土集团有限公司', to: 'Project:稀土新材料产业园项目' }));
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'LEADS', from: 'Person:李某某', to: 'City:赣州市' }));
+  });
+
+  it('makes a body before 与 a party of the cooperation, with the last of a chain of places', async () => {
+    const x = await extract('赣州市2023年工作总结\n南康区人民政府与广东省佛山市顺德区建立产业协作机制。');
+    const pairs = x.relations.filter((r) => r.type === 'COOPERATES_WITH').map((r) => [r.from, r.to].sort().join(' + '));
+    expect(pairs).toEqual(['County:顺德区 + Organization:南康区人民政府']);
+  });
+});
+
 describe('policies', () => {
   it('takes no strategy from 战略合作 (strategic cooperation)', async () => {
     const x = await extract('安吉县与上海市长宁区签订战略合作框架协议。');
@@ -105,6 +120,11 @@ describe('facts', () => {
     expect(x.facts.map((f) => f.subject)).not.toContain('City:乌鲁木齐市');
     expect(x.facts.map((f) => f.value)).not.toContain(4.5);
     expect(x.facts.find((f) => f.value === 18.7)).toMatchObject({ subject: 'City:喀什地区', indicator: 'foreign trade volume', measure: 'growth' });
+  });
+
+  it('keeps years, conditions and modal verbs out of a Chinese indicator', async () => {
+    const x = await extract('南康区家具产业集群2023年产值突破2500亿元，项目建成后年产值可达300亿元。');
+    expect(x.facts.map((f) => f.indicator)).toEqual(['家具产业集群产值', '年产值']);
   });
 
   it('never makes a region the subject of a figure', async () => {

@@ -49,9 +49,12 @@ function shorten(text: string): string {
   return text.slice(-MAX_ZH_LENGTH);
 }
 
+// A year or a time clause inside the phrase (家具产业集群2023年产值, 项目建成后年产值) dates or conditions the figure, it names nothing.
+const INNER_TIME_RE = /(?:19|20)\d{2}\s*年(?:度|全年)?|^[^，,]{0,12}?(?:建成|投产|达产|完成)后/g;
+
 /** The indicator a Chinese clause names before its figure, or '' when it names none. */
 export function chineseIndicator(segment: string): string {
-  const cleaned = shorten(stripTrailing(stripLeading(segment)));
+  const cleaned = shorten(stripTrailing(stripLeading(stripLeading(segment).replace(INNER_TIME_RE, ''))));
   // A lone character left over ("增", "超") is a verb, not an indicator.
   if (cleaned.length < 2) return '';
   return ZH_SHORT_NAMES.reduce((name, [short, full]) => name.replace(short, full), simplified(cleaned));

@@ -199,7 +199,7 @@ export function afterConjunction(tokens: readonly Token[], start: number, anchor
 }
 
 // Verbs that end a clause's lead-in wherever they stand, besides the shared list.
-const MORE_CLAUSE_VERBS = new Set(['完成', '开展', '组织', '实现', '赴', '受', '向', '到', '从', '对', '给', '让', '将', '把', '被', '经']);
+const MORE_CLAUSE_VERBS = new Set(['完成', '开展', '组织', '实现', '赴', '受', '向', '到', '从', '对', '给', '让', '将', '把', '被', '经', '召开', '主持', '举行', '出席']);
 // Tags of words that sit between a name and the clause before it, never inside a company or institution name.
 const FUNCTION_TAGS = /^(?:p|u[a-z]*|r|d|y|e)$/;
 
