@@ -37,6 +37,12 @@ describe('names whose segmentation misleads the trimming', () => {
     expect(x.relations).toContainEqual(expect.objectContaining({ type: 'RUNS', from: 'Enterprise:青禾汽车集团有限公司', to: `Project:${project?.name}` }));
   });
 
+  it('finds an English company written as a pinyin brand before what it makes, but not inside a longer phrase', async () => {
+    const x = await extract('Qianhe new aluminum material completed and put into production, and the Ruifeng smart logistics platform opened. Tianrui coal bed gas drilling rig plant project started. Shanxi coal output rose.');
+    expect(named(x, 'Enterprise')).toEqual(expect.arrayContaining(['Qianhe new aluminum material', 'Ruifeng smart logistics platform']));
+    expect(named(x, 'Enterprise').some((n) => /coal/.test(n))).toBe(false);
+  });
+
   it('does not take a common noun left after the places for a company short name', async () => {
     const x = await extract('四川九洲电器集团有限责任公司实施智能终端项目。');
     const company = x.entities.find((e) => e.kind === 'Enterprise');

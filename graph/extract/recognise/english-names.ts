@@ -8,7 +8,7 @@ const SYLLABLE = '(?:[bpmfdtnlgkhjqxrwy]|zh|ch|sh|z|c|s)?(?:iang|iong|uang|ueng|
 const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE}){1,4}$`, 'i');
 
 // Short English words that happen to be valid pinyin strings.
-const ENGLISH_LOOKALIKES = new Set(['a', 'an', 'he', 'she', 'we', 'me', 'be', 'in', 'on', 'so', 'no', 'to', 'do', 'go', 'yuan', 'china', 'hang', 'sun', 'long', 'men', 'ran', 'den', 'pan', 'fan', 'ban', 'man', 'can', 'tan', 'bin', 'tin', 'pin', 'sin', 'fun', 'run', 'gun', 'nun', 'shin', 'chin', 'ping', 'ring', 'king', 'sing', 'wing', 'zone', 'one', 'line']);
+const ENGLISH_LOOKALIKES = new Set(['a', 'an', 'he', 'she', 'we', 'me', 'be', 'in', 'on', 'so', 'no', 'to', 'do', 'go', 'yuan', 'china', 'chinese', 'hang', 'sun', 'long', 'men', 'ran', 'den', 'pan', 'fan', 'ban', 'man', 'can', 'tan', 'bin', 'tin', 'pin', 'sin', 'fun', 'run', 'gun', 'nun', 'shin', 'chin', 'ping', 'ring', 'king', 'sing', 'wing', 'zone', 'one', 'line']);
 
 const LATIN_WORD = /[A-Za-z]{2}/;
 

@@ -9,6 +9,7 @@ import { capitalisedRunBefore, hasLatinWords, isPinyin } from './english-names.j
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
 import { afterClauseWords, afterConjunction, matches, nameStartAcrossBrackets, pastGluedPreposition, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 import { closedEnumerations } from './enumeration.js';
+import { englishBrandSpans } from './brand-en.js';
 import { englishProjectSpans } from './project-en.js';
 import { beginDocument, chineseShortName, fullNameOf, knownAliasSpans, rememberAlias } from './short-names.js';
 
@@ -178,6 +179,7 @@ export const enterpriseRecogniser: Recogniser = {
     const text = context.text;
     beginDocument(text, learnDocument);
     const spans = [...englishSpans(sentence, text), ...projectOwnerSpans(sentence, text)];
+    if (hasLatinWords(sentence.text)) spans.push(...englishBrandSpans(sentence, text));
     if (/[\u4e00-\u9fa5]/.test(sentence.text)) {
       const tokens = sentenceTokens(sentence);
       spans.push(...companySpans(sentence, text, tokens), ...brandSpans(text, tokens, sentence.start), ...listedSpans(sentence, text));
