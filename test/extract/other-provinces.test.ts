@@ -79,6 +79,13 @@ describe('English zones and projects', () => {
   });
 });
 
+describe('English lower-case project names', () => {
+  it('takes a lower-case name of three or more words before "project", but not a class of projects', async () => {
+    const x = await extract('The city completed the lake wetland restoration project and 12 key industrial projects, and started new infrastructure construction projects.');
+    expect(named(x, 'Project')).toEqual(['lake wetland restoration project']);
+  });
+});
+
 describe('English place names', () => {
   it('does not read "Yibin District" as the city of Yibin, which is no district', async () => {
     const x = await extract('The Luoyang High-tech Zone and Yibin District jointly built a robot park in Luoyang.');

@@ -13,6 +13,11 @@ start accelerated accelerate promoted promote construction construct built build
 carried out implemented implement focus speed up do good job attracting attract key major main also which while than more
 all each every year years annual output tons ton`.split(/\s+/));
 
+// Words that open a class of projects (industrial projects, infrastructure projects), not one named project.
+const GENERIC_HEAD = new Set(`industrial infrastructure investment construction new old ongoing continued continuing provincial
+municipal national livelihood people's public social various relevant related similar other specific large small
+high-quality quality landmark demonstration pilot supporting`.split(/\s+/));
+
 // Areas are zones, not projects.
 const AREA_END = /\b(?:zone|area|district|region)$/i;
 
@@ -38,7 +43,7 @@ function wordsIn(text: string, from: number, to: number): Word[] {
  * punctuation or a non-Latin character, at most `maxWords`. Null without a
  * capitalised or pinyin word that names something.
  */
-function nameBefore(text: string, floor: number, end: number, maxWords: number): number | null {
+function nameBefore(text: string, floor: number, end: number, maxWords: number, plain = false): number | null {
   let from = end;
   while (from > floor && /[A-Za-z0-9'’+ .,-]/.test(text[from - 1]) && end - from < 160) from--;
   const words = wordsIn(text, from, end);
@@ -58,6 +63,9 @@ function nameBefore(text: string, floor: number, end: number, maxWords: number):
     const name = words.slice(k);
     if (name.length > 0 && isProper(name[0].word)) return name[0].start;
   }
+  // "river ecological restoration project": a lower-case name of three or more words that say what is built.
+  const name = words.slice(startAt(words.length, false));
+  if (plain && name.length >= 3 && name.every((w) => /^[a-z]/.test(w.word)) && !GENERIC_HEAD.has(name[0].word)) return name[0].start;
   return null;
 }
 
@@ -128,7 +136,7 @@ function findSpans(sentence: Sentence, text: string): Span[] {
   if (!hasLatinWords(sentence.text)) return spans;
   for (const m of matches(PROJECT, sentence)) {
     if (/^projects$/i.test(m.groups[0])) continue;
-    const start = nameBefore(text, sentence.start, m.start, 10);
+    const start = nameBefore(text, sentence.start, m.start, 10, true);
     if (start !== null) spans.push({ start, end: m.end });
   }
   for (const spaces of spacesBefore(AND_OTHER, sentence)) {
