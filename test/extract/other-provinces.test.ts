@@ -84,6 +84,11 @@ describe('English lower-case project names', () => {
     const x = await extract('The city completed the lake wetland restoration project and 12 key industrial projects, and started new infrastructure construction projects.');
     expect(named(x, 'Project')).toEqual(['lake wetland restoration project']);
   });
+
+  it('takes "… project of X" with its owner, and the extension of a named road', async () => {
+    const x = await extract('The city started the 50 MW wind power project of Xinfeng and the west extension of the Binjiang Road.');
+    expect(named(x, 'Project')).toEqual(expect.arrayContaining(['50 MW wind power project of Xinfeng', 'west extension of the Binjiang Road']));
+  });
 });
 
 describe('English place names', () => {

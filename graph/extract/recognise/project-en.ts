@@ -18,6 +18,19 @@ const GENERIC_HEAD = new Set(`industrial infrastructure investment construction 
 municipal national livelihood people's public social various relevant related similar other specific large small
 high-quality quality landmark demonstration pilot supporting`.split(/\s+/));
 
+// The owner or place written after a project ("… project of Xinfeng"), and extensions of a named road.
+const OF_OWNER = /^ of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])/;
+const EXTENSION = /\b(?:(?:east|west|north|south)(?:ward)? )?extension of (?:the )?(?:[A-Z][a-z]+ )+(?:Road|Street|Avenue|Boulevard)\b/g;
+
+/** Start of the two to six plain words (figures and units allowed: 50 MW wind power) right before `end`, or null. */
+function plainWordsBefore(text: string, floor: number, end: number): number | null {
+  const words = wordsIn(text, Math.max(floor, end - 80), end);
+  let k = words.length;
+  while (k > 0 && words.length - k < 6 && !STOP.has(words[k - 1].word.toLowerCase()) && /^(?:[a-z0-9]|[A-Z]?[A-Za-z]?W$)/.test(words[k - 1].word)) k--;
+  const name = words.slice(k);
+  return name.length >= 2 && !GENERIC_HEAD.has(name[0].word) ? name[0].start : null;
+}
+
 // Areas are zones, not projects.
 const AREA_END = /\b(?:zone|area|district|region)$/i;
 
@@ -136,9 +149,12 @@ function findSpans(sentence: Sentence, text: string): Span[] {
   if (!hasLatinWords(sentence.text)) return spans;
   for (const m of matches(PROJECT, sentence)) {
     if (/^projects$/i.test(m.groups[0])) continue;
-    const start = nameBefore(text, sentence.start, m.start, 10, true);
-    if (start !== null) spans.push({ start, end: m.end });
+    // "50 MW wind power project of Xinfeng": the owner or place after "of" completes the name.
+    const owner = OF_OWNER.exec(text.slice(m.end, sentence.end));
+    const start = nameBefore(text, sentence.start, m.start, 10, true) ?? (owner ? plainWordsBefore(text, sentence.start, m.start) : null);
+    if (start !== null) spans.push({ start, end: m.end + (owner?.[0].length ?? 0) });
   }
+  for (const m of matches(EXTENSION, sentence)) spans.push({ start: m.start, end: m.end });
   for (const spaces of spacesBefore(AND_OTHER, sentence)) {
     const start = nameBefore(text, sentence.start, spaces, 10);
     if (start !== null) spans.push({ start, end: spaces });
