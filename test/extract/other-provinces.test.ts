@@ -115,6 +115,11 @@ describe('projects and the relations around them', () => {
 });
 
 describe('policies', () => {
+  it('starts a campaign name after a clause verb the segmenter split in two (打|好)', async () => {
+    const x = await extract('坚决打好污染防治攻坚战。');
+    expect(named(x, 'Policy')).toEqual(['污染防治攻坚战']);
+  });
+
   it('takes no strategy from 战略合作 (strategic cooperation)', async () => {
     const x = await extract('安吉县与上海市长宁区签订战略合作框架协议。');
     expect(named(x, 'Policy')).toEqual([]);

@@ -139,6 +139,11 @@ export function trimPhrase(
       first = i + 1;
       break;
     }
+    // A clause verb jieba split in two (打|好): the name starts after both halves.
+    if (i + 2 < tokens.length && CLAUSE_VERB_WORDS.has(tokens[i].word + tokens[i + 1].word)) {
+      first = i + 2;
+      break;
+    }
   }
   // A lead word jieba split in two (用|好) is stripped whole once its first half is.
   const splitLead = (i: number) => i > 0 && LEAD_WORDS.has(tokens[i - 1].word + tokens[i].word);
