@@ -92,6 +92,17 @@ describe('English lower-case project names', () => {
 });
 
 describe('English place names', () => {
+  it('finds a place whose characters read several ways under any of its readings (都昌 as Duchang)', async () => {
+    const x = await extract('Ruichang City, Duchang County and Pengze County implemented the strategy.');
+    expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['County:瑞昌市', 'County:都昌县', 'County:彭泽县']));
+  });
+
+  it('reads an economic and technological development zone and a company limited whole', async () => {
+    const x = await extract('The Jiujiang Economic and Technological Development Zone added 12 enterprises, and Jiangxi Copper Company Limited expanded investment.');
+    expect(named(x, 'Zone')).toEqual(['Jiujiang Economic and Technological Development Zone']);
+    expect(named(x, 'Enterprise')).toEqual(['Jiangxi Copper Company Limited']);
+  });
+
   it('does not read "Yibin District" as the city of Yibin, which is no district', async () => {
     const x = await extract('The Luoyang High-tech Zone and Yibin District jointly built a robot park in Luoyang.');
     expect(x.entities.map((e) => e.id)).not.toContain('City:宜宾市');

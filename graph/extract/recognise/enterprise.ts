@@ -106,9 +106,9 @@ function linked(text: string, span: Span, brand: string): Span {
 }
 
 // English: capitalised pinyin or acronym words before a company word.
-const EN_COMPANY = /\b(?:Group|Co\.,? ?Ltd\.?|Company|Corporation|Corp\.|Inc\.|Holdings?|Heavy Industry|Technology|Technologies|Pharmaceuticals?|Mining|Energy|Food|Foods|Oil|Steel|Coal|Chemicals?|Electromechanical|Electric|Motors?|Industries)\b/g;
+const EN_COMPANY = /\b(?:Group|Co\.,? ?Ltd\.?|Company Limited|Co\.,? Limited|Company|Corporation|Corp\.|Inc\.|Holdings?|Heavy Industry|Technology|Technologies|Pharmaceuticals?|Mining|Energy|Food|Foods|Oil|Steel|Coal|Chemicals?|Electromechanical|Electric|Motors?|Industries)\b/g;
 // Words that make a company of any capitalised name; after the others the name must not be a place (Shanxi Energy).
-const EN_LEGAL = /^(?:Co\.,? ?Ltd|Corporation|Corp\.|Inc\.)/;
+const EN_LEGAL = /^(?:Co\.,? ?Ltd|Company Limited|Co\.,? Limited|Corporation|Corp\.|Inc\.)/;
 const EN_STRONG = /^(?:Group|Co|Company|Corporation|Corp|Inc|Holding|Holdings|Heavy Industry)/;
 
 function englishSpans(sentence: Sentence, text: string): Span[] {
