@@ -100,11 +100,19 @@ function withStreetName(text: string, tokens: readonly Token[], start: number): 
 const PROGRAMME_WORDS = /规划|计划|行动|战略|工作|重点|重大|示范/;
 
 function quotedHead(text: string, floor: number, anchor: number): number | null {
-  const close = text.lastIndexOf('”', anchor - 1);
+  // Searched only as far back as a match may lie: a search back through the whole text made long documents quadratic.
+  const close = lastIndexWithin(text, '”', Math.max(floor, anchor - 3), anchor);
+  if (close < 0) return null;
   const between = text.slice(close + 1, anchor);
-  if (close < floor || between.length > 2 || !/^[\u4e00-\u9fa5]*$/.test(between) || PROGRAMME_WORDS.test(between)) return null;
-  const open = text.lastIndexOf('“', close);
-  return open >= floor && close - open >= 3 && close - open <= 16 ? open : null;
+  if (!/^[\u4e00-\u9fa5]*$/.test(between) || PROGRAMME_WORDS.test(between)) return null;
+  const open = lastIndexWithin(text, '“', Math.max(floor, close - 16), close);
+  return open >= 0 && close - open >= 3 ? open : null;
+}
+
+/** Last index of `ch` in [from, to) of `text`, or -1. */
+function lastIndexWithin(text: string, ch: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text[i] === ch) return i;
+  return -1;
 }
 
 function endsToken(tokens: readonly Token[], end: number): boolean {
