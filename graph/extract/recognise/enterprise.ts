@@ -61,7 +61,7 @@ function businessWordAt(text: string, tokens: readonly Token[], token: Token): n
   return last !== undefined && last.end === pos + term.length ? term.length : 0;
 }
 
-/** Brand plus industry word: 某某光伏, 某某新元煤矿 (a place before the brand stays in the name). */
+/** Brand plus industry word: 某某光伏, 某某新峰煤矿 (a place before the brand stays in the name). */
 function brandSpans(text: string, tokens: readonly Token[], floor: number): Span[] {
   const spans: Span[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -144,7 +144,7 @@ function learnDocument(text: string): void {
   }
 }
 
-// Projects named after their company (Haizhou microbial feed production line): the
+// Projects named after their company (Ruifeng organic fertilizer production line): the
 // leading pinyin words are the company, unless the project is a work on a place
 // (railway, road) or the words read as a river or mountain (…he, …shan).
 const PLACE_WORKS = /\b(?:railway|road|street|expressway|highway|(?<!production )line|station|square|district|river|lake|wetland|trail|kindergarten|school)\b/i;

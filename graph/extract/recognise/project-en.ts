@@ -1,7 +1,7 @@
-// English project names as machine translations write them: "Haiyikang medical
-// protective equipment project", "X and other projects", "projects such as X",
-// "Daxi high-speed railway". A name must hold a capitalised word that is not a
-// sentence opener, so "key projects" or "86 industrial projects" stay out.
+// English project names as machine translations write them: "Ruikang medical
+// device project", "X and other projects", "projects such as X", "Xiyi high-speed
+// railway". A name must hold a capitalised word that is not a sentence opener, so
+// "key projects" or "86 industrial projects" stay out.
 import type { Sentence } from '../types.js';
 import { hasLatinWords, isOpener, isPinyin } from './english-names.js';
 import { matches, type Span } from './span-tools.js';
@@ -76,7 +76,7 @@ function nameBefore(text: string, floor: number, end: number, maxWords: number, 
     const name = words.slice(k);
     if (name.length > 0 && isProper(name[0].word)) return name[0].start;
   }
-  // "river ecological restoration project": a lower-case name of three or more words that say what is built.
+  // "lake wetland restoration project": a lower-case name of three or more words that say what is built.
   const name = words.slice(startAt(words.length, false));
   if (plain && name.length >= 3 && name.every((w) => /^[a-z]/.test(w.word)) && !GENERIC_HEAD.has(name[0].word)) return name[0].start;
   return null;

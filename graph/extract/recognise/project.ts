@@ -94,7 +94,7 @@ function withStreetName(text: string, tokens: readonly Token[], start: number): 
 
 /**
  * Start of a quoted name that heads the works word, with at most a short word between
- * (“某某一号”旅游公路, “七纵十横”交通路网); null when no quote closes right there.
+ * (“某某一号”旅游公路, “三纵四横”交通路网); null when no quote closes right there.
  */
 // “十四五”规划项目 names projects of a plan, not one project.
 const PROGRAMME_WORDS = /规划|计划|行动|战略|工作|重点|重大|示范/;

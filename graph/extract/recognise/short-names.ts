@@ -1,5 +1,5 @@
 // Short names of companies within one document: a full name (山西某某食品股份有限公司,
-// Jianbang Group) teaches its short form (某某, Jianbang), and later bare uses of
+// Xingfa Group) teaches its short form (某某, Xingfa), and later bare uses of
 // the short form are mentions of the same company.
 import type { Sentence } from '../types.js';
 import { longestChineseTerm } from '../vocab/industry-index.js';

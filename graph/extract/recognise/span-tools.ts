@@ -37,7 +37,7 @@ const OPENING: Readonly<Record<string, string>> = { '”': '“', ')': '(', '）
 
 /**
  * Start of the quoted or bracketed parts that end right before `anchor`
- * (精品特钢“零碳”产业园, 原料(某某梨)标准化生产基地), or `anchor` when there are none.
+ * (绿能“零碳”产业园, 原料(某某梨)标准化生产基地), or `anchor` when there are none.
  */
 export function beforeBrackets(text: string, floor: number, anchor: number): number {
   let pos = anchor;

@@ -58,7 +58,7 @@ function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]
 
 const EN_SUFFIX =
   /\b(?:(?:Comprehensive )?Bonded (?:Zone|Area|Logistics Center)|Economic and Technological Development (?:Zone|Area)|(?:Free Trade|Pilot|Development|High-tech|High-Tech|Hi-tech|Demonstration|Economic|Industrial|Agricultural|Protection|Protected|Cooperation|Comprehensive Reform|Experimental|Scenic) (?:Zone|Area|Park)|(?:Industrial|Science|Technology|Logistics|Science and Technology|Agricultural|Innovation|Entrepreneurship) Park|New (?:Area|District)|University (?:Town|City)|Ancient (?:City|Town)|Scenic (?:Spot|Area)|Former Residence|(?:Inland|Land|Dry) Port|Base|Temple|Sites?|Park|Plaza)\b/gi;
-// Lower-case modifiers that may open a zone name written in lower case ("provincial equipment manufacturing agglomeration area").
+// Lower-case modifiers that may open a zone name written in lower case ("provincial textile agglomeration area").
 const EN_STOP = new Set(`the a an in on at of and or to for with by from as we our its this that these those it is are was were be all
 each every new accelerate promote build built complete speed support implement focus strengthen develop construct start
 launch continue carry deepen expand improve advance push further actively vigorously fully such key major other during
