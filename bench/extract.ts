@@ -57,3 +57,14 @@ console.log(`jieba:   wall ${(jiebaMs / 1000).toFixed(2)} s = ${rate(jiebaMs)} M
 console.log(`ratio:   extract takes ${(extractMs / jiebaMs).toFixed(2)}× jieba's wall time, ${(extractCpuMs / jiebaCpuMs).toFixed(2)}× its cpu time`);
 console.log('memory as input grows:');
 for (const line of memory) console.log(`  ${line}`);
+
+// One long document of the same texts: a stage whose cost grows with the square of the
+// document (every sentence against every name learnt so far) shows here, not above.
+const longMb = Number(process.env.BENCH_LONG_MB ?? 2);
+const long = docs.slice(0, Math.max(1, Math.round((longMb * 1024 * 1024 * docs.length) / totalBytes)));
+const longBytes = Buffer.from(long.map((d) => d.bytes.toString('utf8')).join('\n'));
+const c2 = process.cpuUsage();
+await extractSource({ file: 'long.txt', bytes: longBytes });
+const longCpuMs = cpuMs(process.cpuUsage(c2));
+const longRate = longBytes.length / 1024 / 1024 / (longCpuMs / 1000);
+console.log(`one ${mb(longBytes.length)} MB document: cpu ${(longCpuMs / 1000).toFixed(2)} s = ${longRate.toFixed(2)} MB/s (${(longRate / (totalBytes / 1024 / 1024 / (extractCpuMs / 1000))).toFixed(2)}× the rate over separate documents)`);

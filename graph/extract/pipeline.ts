@@ -2,6 +2,7 @@
 // bytes → decoded text → normalized text → sentences → mentions → entities,
 // relations, facts.
 import { extractFacts } from './facts/index.js';
+import { reviewedYear } from './facts/year.js';
 import { documentPlace } from './mentions/document-place.js';
 import { mergeMentions } from './mentions/merge.js';
 import { resolveOverlaps } from './mentions/overlaps.js';
@@ -13,8 +14,13 @@ import { extractRelations } from './relations/index.js';
 import { splitSentences } from './sentences.js';
 import type { ExtractResult, Extraction, SourceFile } from './types.js';
 
-/** The year most often named in the text's first part: the year a report reviews. */
-function documentYear(text: string): number | undefined {
+/**
+ * The year a report reviews: the year before the one a government work report's title
+ * names, else the year most often named in the text's first part.
+ */
+function documentYear(title: string, text: string): number | undefined {
+  const reviewed = reviewedYear(title);
+  if (reviewed !== undefined) return reviewed;
   const counts = new Map<number, number>();
   for (const m of text.slice(0, 5000).matchAll(/(?<!\d)(20[0-4]\d)(?:年|\s)/g)) {
     const y = Number(m[1]);
@@ -41,7 +47,7 @@ export async function extractSource(src: SourceFile): Promise<ExtractResult> {
     sentences,
     mentions: mentions.map((m) => ({ ...m, name: idOf.get(m)!.slice(m.kind.length + 1) })),
     defaultSubject: place,
-    documentYear: documentYear(document.text),
+    documentYear: documentYear(document.title, document.text),
   });
   const extraction: Extraction = {
     documents: [{

@@ -25,11 +25,22 @@ describe('names whose segmentation misleads the trimming', () => {
     expect(named(x, 'Enterprise')).not.toContain('科技有限公司');
   });
 
+  it('finds a chemical park as a zone', async () => {
+    const x = await extract('推动猇亭化工园、南岭化工园区提档升级。');
+    expect(named(x, 'Zone')).toEqual(expect.arrayContaining(['猇亭化工园', '南岭化工园区']));
+  });
+
   it('keeps a registered company name inside the name of its base and links it to the project', async () => {
     const x = await extract('青禾汽车集团有限公司南岭基地整车项目建成投产。');
     expect(named(x, 'Enterprise')).toContain('青禾汽车集团有限公司');
     const project = x.entities.find((e) => e.kind === 'Project');
     expect(x.relations).toContainEqual(expect.objectContaining({ type: 'RUNS', from: 'Enterprise:青禾汽车集团有限公司', to: `Project:${project?.name}` }));
+  });
+
+  it('finds an English company written as a pinyin brand before what it makes, but not inside a longer phrase', async () => {
+    const x = await extract('Qianhe new aluminum material completed and put into production, and the Ruifeng smart logistics platform opened. Tianrui coal bed gas drilling rig plant project started. Shanxi coal output rose.');
+    expect(named(x, 'Enterprise')).toEqual(expect.arrayContaining(['Qianhe new aluminum material', 'Ruifeng smart logistics platform']));
+    expect(named(x, 'Enterprise').some((n) => /coal/.test(n))).toBe(false);
   });
 
   it('does not take a common noun left after the places for a company short name', async () => {
@@ -60,7 +71,38 @@ describe('institutions and industries', () => {
   });
 });
 
+describe('English zones and projects', () => {
+  it('finds a land port as a zone and a line named after the two places it joins as a project', async () => {
+    const x = await extract('Ganzhou built the Ganzhou International Land Port and will promote the Ganzhou-Shenzhen High-speed Railway and the Ruijin-Meizhou Railway.');
+    expect(named(x, 'Zone')).toContain('Ganzhou International Land Port');
+    expect(named(x, 'Project')).toEqual(expect.arrayContaining(['Ganzhou-Shenzhen High-speed Railway', 'Ruijin-Meizhou Railway']));
+  });
+});
+
+describe('English lower-case project names', () => {
+  it('takes a lower-case name of three or more words before "project", but not a class of projects', async () => {
+    const x = await extract('The city completed the lake wetland restoration project and 12 key industrial projects, and started new infrastructure construction projects.');
+    expect(named(x, 'Project')).toEqual(['lake wetland restoration project']);
+  });
+
+  it('takes "… project of X" with its owner, and the extension of a named road', async () => {
+    const x = await extract('The city started the 50 MW wind power project of Xinfeng and the west extension of the Binjiang Road.');
+    expect(named(x, 'Project')).toEqual(expect.arrayContaining(['50 MW wind power project of Xinfeng', 'west extension of the Binjiang Road']));
+  });
+});
+
 describe('English place names', () => {
+  it('finds a place whose characters read several ways under any of its readings (都昌 as Duchang)', async () => {
+    const x = await extract('Ruichang City, Duchang County and Pengze County implemented the strategy.');
+    expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['County:瑞昌市', 'County:都昌县', 'County:彭泽县']));
+  });
+
+  it('reads an economic and technological development zone and a company limited whole', async () => {
+    const x = await extract('The Jiujiang Economic and Technological Development Zone added 12 enterprises, and Jiangxi Copper Company Limited expanded investment.');
+    expect(named(x, 'Zone')).toEqual(['Jiujiang Economic and Technological Development Zone']);
+    expect(named(x, 'Enterprise')).toEqual(['Jiangxi Copper Company Limited']);
+  });
+
   it('does not read "Yibin District" as the city of Yibin, which is no district', async () => {
     const x = await extract('The Luoyang High-tech Zone and Yibin District jointly built a robot park in Luoyang.');
     expect(x.entities.map((e) => e.id)).not.toContain('City:宜宾市');
@@ -68,7 +110,67 @@ describe('English place names', () => {
   });
 });
 
+describe('projects and the relations around them', () => {
+  it('starts a project name after the amount invested and the verb, and links the investor', async () => {
+    const x = await extract('赣州市市长李某某主持召开重点项目推进会。中国稀土集团有限公司投资120亿元建设稀土新材料产业园项目。');
+    expect(named(x, 'Project')).toEqual(['稀土新材料产业园项目']);
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'RUNS', from: 'Enterprise:中国稀土集团有限公司', to: 'Project:稀土新材料产业园项目' }));
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'LEADS', from: 'Person:李某某', to: 'City:赣州市' }));
+  });
+
+  it('makes a body before 与 a party of the cooperation, with the last of a chain of places', async () => {
+    const x = await extract('赣州市2023年工作总结\n南康区人民政府与广东省佛山市顺德区建立产业协作机制。');
+    const pairs = x.relations.filter((r) => r.type === 'COOPERATES_WITH').map((r) => [r.from, r.to].sort().join(' + '));
+    expect(pairs).toEqual(['County:顺德区 + Organization:南康区人民政府']);
+  });
+});
+
+describe('policies', () => {
+  it('starts a campaign name after a clause verb the segmenter split in two (打|好)', async () => {
+    const x = await extract('坚决打好污染防治攻坚战。');
+    expect(named(x, 'Policy')).toEqual(['污染防治攻坚战']);
+  });
+
+  it('takes no strategy from 战略合作 (strategic cooperation)', async () => {
+    const x = await extract('安吉县与上海市长宁区签订战略合作框架协议。');
+    expect(named(x, 'Policy')).toEqual([]);
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'COOPERATES_WITH' }));
+  });
+});
+
 describe('facts', () => {
+  it('dates the figures of a government work report to the year before the one its title names', async () => {
+    const x = await extract('2024年安吉县政府工作报告\n过去一年，安吉县实现地区生产总值612.8亿元，同比增长7.1%。\n2024年主要预期目标：地区生产总值增长7%左右。');
+    expect(x.facts.map((f) => [f.value, f.year, f.measure])).toEqual([[612.8, 2023, 'level'], [7.1, 2023, 'growth'], [7, 2024, 'target']]);
+  });
+
+  it('takes the figures of a five-year plan for targets, the plan starting the year after the one it reviews', async () => {
+    const x = await extract('宜昌市国民经济和社会发展第十四个五年规划纲要\n到2025年，宜昌市规模以上工业总产值达到8000亿元。');
+    expect(x.facts.map((f) => [f.indicator, f.year, f.measure])).toEqual([['规模以上工业总产值', 2025, 'target']]);
+  });
+
+  it('takes neither a dateline place for the subject nor a restated amount for a second figure', async () => {
+    const x = await extract('Xinhua, Urumqi, June 5 -- The Kashgar Economic Development Zone signed contracts worth 32.6 billion yuan (about 4.5 billion U.S. dollars) on Monday. In the first quarter, the foreign trade volume of Kashgar Prefecture rose by 18.7 percent.');
+    expect(x.facts.map((f) => f.subject)).not.toContain('City:乌鲁木齐市');
+    expect(x.facts.map((f) => f.value)).not.toContain(4.5);
+    expect(x.facts.find((f) => f.value === 18.7)).toMatchObject({ subject: 'City:喀什地区', indicator: 'foreign trade volume', measure: 'growth' });
+  });
+
+  it('keeps years, conditions and modal verbs out of a Chinese indicator', async () => {
+    const x = await extract('南康区家具产业集群2023年产值突破2500亿元，项目建成后年产值可达300亿元。');
+    expect(x.facts.map((f) => f.indicator)).toEqual(['家具产业集群产值', '年产值']);
+  });
+
+  it('never makes a region the subject of a figure', async () => {
+    const x = await extract('襄阳市政府工作报告\n我市加快推进汉江生态经济带建设，襄阳高新区新能源汽车产业集群产值突破1200亿元。');
+    expect(x.facts.map((f) => f.subject)).toEqual(['City:襄阳市']);
+  });
+
+  it('names an English share by "added value of …", not by what follows the word "added"', async () => {
+    const x = await extract('Development Plan of Ganzhou City\nBy 2025, the added value of the digital economy will account for more than 30% of GDP.');
+    expect(x.facts.map((f) => [f.subject, f.indicator, f.value, f.measure])).toEqual([['City:赣州市', 'added value of the digital economy', 30, 'target']]);
+  });
+
   it('gives the clauses after a semicolon the year the first clause states', async () => {
     const x = await extract('2024年政府工作报告\n2023年，襄阳市地区生产总值2055.6亿元，增长8.5%；一般公共预算收入136.7亿元，增长7.2%。');
     const revenue = x.facts.filter((f) => f.indicator === '一般公共预算收入');

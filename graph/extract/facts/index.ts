@@ -53,9 +53,12 @@ interface IndicatorContext {
   earlier: string;
   /** The indicator of the sentence's previous figure. */
   previous: string;
+  /** Clause text before the place the segment follows ("the foreign trade volume of" X Prefecture rose by 18.7%). */
+  beforePlace: string;
   clauseEnd: number;
 }
 
+const RESTATED_RE = /^[^,，;；。]{0,12}?[(（]\s*(?:about|approximately|around|roughly|nearly|some|约合|约|折合|合)?\s*$/i;
 const EN_OF_PHRASE_RE = /^\s*of\s+(?:the\s+)?(?:city'?s\s+)?([a-z][a-z' -]{2,60}?)(?=\s+(?:are|is|was|were|have|has|will|in|to|used)\b|[,.;]|$)/i;
 
 /** The indicator of a figure; a clause that names none ("，增长5.2%") borrows the previous one. */
@@ -73,7 +76,7 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
     if (!own) {
       // "10 per cent growth in fixed asset investment" names its indicator after the figure.
       const after = ctx.text.slice(c.end, ctx.clauseEnd);
-      own = knownEnglishIndicator(after);
+      own = knownEnglishIndicator(after) || englishIndicator(ctx.beforePlace).name;
       following = EN_OF_PHRASE_RE.exec(after)?.[1] ?? '';
       earlier = englishIndicator(ctx.earlier).name;
     }
@@ -129,13 +132,17 @@ function sentenceFacts(
     const clauseEnd = boundaries.find((x) => x >= c.end) ?? text.length;
     const segStart = Math.max(clauseStart, prevEnd);
     // Text after a place name inside the segment: "平遥县地区生产总值" → 地区生产总值.
-    const placeEnd = places.reduce((end, p) => (p.end > end && p.end <= c.start ? p.end : end), segStart);
+    const place = places.reduce<PlaceAt | undefined>((last, p) => (p.end > (last?.end ?? segStart) && p.end <= c.start ? p : last), undefined);
+    const placeEnd = place?.end ?? segStart;
+    const beforePlace = place !== undefined && place.start > segStart ? text.slice(segStart, place.start) : '';
     const earlierStart = Math.max(prevEnd, b > 1 ? boundaries[b - 2] + 1 : 0);
     const earlier = clauseStart > earlierStart ? text.slice(earlierStart, clauseStart - 1) : '';
-    const indicator = nameIndicator(c, { text, segment: text.slice(placeEnd, c.start), earlier, previous, clauseEnd });
+    const indicator = nameIndicator(c, { text, segment: text.slice(placeEnd, c.start), earlier, previous, clauseEnd, beforePlace });
     if (c.start >= prevEnd) prevEnd = c.end;
     if (indicator) previous = indicator;
-    if (c.masked || !indicator) continue;
+    // "32.6 billion yuan (about 4.5 billion U.S. dollars)": the same amount restated.
+    const restated = previousFigure !== undefined && RESTATED_RE.test(text.slice(previousFigure.end, c.start));
+    if (c.masked || !indicator || restated) continue;
     const subject = subjectAt(text, subjects, c.start, fallback);
     if (!subject) continue;
     const written = writtenYear(years, c.start, clauseEnd) ?? carried;

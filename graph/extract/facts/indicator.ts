@@ -49,9 +49,12 @@ function shorten(text: string): string {
   return text.slice(-MAX_ZH_LENGTH);
 }
 
+// A year or a time clause inside the phrase (家具产业集群2023年产值, 项目建成后年产值) dates or conditions the figure, it names nothing.
+const INNER_TIME_RE = /(?:19|20)\d{2}\s*年(?:度|全年)?|^[^，,]{0,12}?(?:建成|投产|达产|完成)后/g;
+
 /** The indicator a Chinese clause names before its figure, or '' when it names none. */
 export function chineseIndicator(segment: string): string {
-  const cleaned = shorten(stripTrailing(stripLeading(segment)));
+  const cleaned = shorten(stripTrailing(stripLeading(stripLeading(segment).replace(INNER_TIME_RE, ''))));
   // A lone character left over ("增", "超") is a verb, not an indicator.
   if (cleaned.length < 2) return '';
   return ZH_SHORT_NAMES.reduce((name, [short, full]) => name.replace(short, full), simplified(cleaned));
@@ -95,10 +98,14 @@ export function englishIndicator(segment: string): EnglishIndicator {
   const known = knownEnglishIndicator(segment);
   if (known) return { name: known, changeOnly: false };
   const words = segment.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).map((w) => w.replace(/[^\w'’-]+$/, ''));
-  const verb = words.findIndex((w) => EN_VERBS.has(w.toLowerCase()));
-  // "X reached" names X; "completed an investment of" names what follows the verb.
+  // "added value" is a noun, not the verb "added".
+  const isVerb = (k: number) => EN_VERBS.has(words[k].toLowerCase()) && !(/^added$/i.test(words[k]) && /^value/i.test(words[k + 1] ?? ''));
+  const verb = words.findIndex((_, k) => isVerb(k));
+  // "X reached" names X; "completed an investment of" names what follows the verb, up to the next one.
   const before = verb > 0 ? trimWords(words.slice(0, verb)) : [];
-  const phrase = (before.length ? before : trimWords(words.slice(verb + 1))).slice(-MAX_EN_WORDS).join(' ');
+  const next = words.findIndex((_, k) => k > verb && isVerb(k));
+  const after = words.slice(verb + 1, next < 0 ? words.length : next);
+  const phrase = (before.length ? before : trimWords(after)).slice(-MAX_EN_WORDS).join(' ');
   if (EN_CHANGE_ONLY_RE.test(phrase)) return { name: '', changeOnly: true };
   return { name: phrase, changeOnly: false };
 }

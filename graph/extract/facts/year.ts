@@ -19,8 +19,37 @@ export function yearsIn(text: string, inFigure: (at: number) => boolean): YearAt
   return years;
 }
 
+// "2024年政府工作报告", "2024 Government Work Report": delivered early in the year, it reviews the year before.
+const WORK_REPORT_RE = /((?:19|20)\d{2})\s*年?[^\n]{0,20}?(?:政府工作报告|[Gg]overnment [Ww]ork [Rr]eport)/;
+
+function workReportYear(text: string): number | undefined {
+  const m = WORK_REPORT_RE.exec(text);
+  return m === null ? undefined : Number(m[1]) - 1;
+}
+
+// "第十四个五年规划", "“十四五”规划", "14th Five-Year Plan": a plan's figures are targets beyond the year before it starts.
+const FIVE_YEAR_PLAN_RE = /第?(十[一二三四五六七八九]|[1-2]\d)(?:个五年|th Five-Year|[”"]?五[”"]?规划)/;
+const PLAN_NUMBER: Readonly<Record<string, number>> = { 十一: 11, 十二: 12, 十三: 13, 十四: 14, 十五: 15, 十六: 16, 十七: 17, 十八: 18, 十九: 19 };
+
+/**
+ * The year a report looks back on, from its title: the year before the one a
+ * government work report names, or the year before a five-year plan starts (the 3rd
+ * plan began in 1966, each later one five years on).
+ */
+export function reviewedYear(title: string): number | undefined {
+  const report = workReportYear(title);
+  if (report !== undefined) return report;
+  const plan = FIVE_YEAR_PLAN_RE.exec(title);
+  if (plan === null) return undefined;
+  const n = PLAN_NUMBER[plan[1]] ?? Number(plan[1]);
+  return n >= 3 ? 1966 + 5 * (n - 3) - 1 : undefined;
+}
+
 export function headingYear(heading: string | undefined): number | undefined {
   if (!heading) return undefined;
+  // Under a work report's title the figures are the reviewed year's; a plan's heading says nothing of their year.
+  const reviewed = workReportYear(heading);
+  if (reviewed !== undefined) return reviewed;
   const m = HEADING_YEAR_RE.exec(heading);
   return m ? Number(m[1]) : undefined;
 }

@@ -1,6 +1,6 @@
 // Whether a name found by string matching is a whole word where it stands:
 // it must begin and end on token boundaries of the sentence's own segmentation
-// (长治 in 长治久安 does not; 平遥 in 平遥古城 does).
+// (长治 in 长治久安 does not; 凤凰 in 凤凰古城 does).
 import { segment } from '../recognise/boundary.js';
 import { sentenceTokens, startsToken } from '../recognise/span-tools.js';
 import { isHanCode } from '../scripts.js';

@@ -1,5 +1,5 @@
 // Place names in English text that the gazetteer cannot give: villages and
-// communities (Qinjia Village, Huibin community, Zhangcun) and regions named by
+// communities (Lijia Village, Binhe community, Wangcun) and regions named by
 // a region phrase (… Urban Agglomeration, … Economic Belt, … Golden Triangle).
 // The name is the capitalised words before the phrase, less generic lead words.
 import type { EntityKind } from '../../schema.js';
@@ -8,7 +8,7 @@ import { isPinyinWord } from './names.js';
 import type { SentenceLocator } from './sentence-of.js';
 
 const LEAD = String.raw`\b((?:[A-Z][A-Za-z'’-]*\s+){1,4})`;
-// Machine translations glue words together (Qiao villageThe): a capital may follow the kind word.
+// Machine translations glue words together (Lijia villageThe): a capital may follow the kind word.
 const VILLAGE = new RegExp(`${LEAD}(?:[Vv]illage|[Cc]ommunity)(?![a-z])|\\b[A-Z][a-z]+cun(?![a-z])`, 'g');
 const REGION = new RegExp(
   `${LEAD}(?:[Uu]rban [Aa]gglomeration|[Cc]ity [Cc]luster|[Ee]conomic (?:[Zz]one|[Bb]elt|[Cc]ircle)|[Rr]iver [Bb]asin|[Gg]olden [Tt]riangle|[Mm]etropolitan [Aa]rea)(?![a-z])`,

@@ -15,7 +15,7 @@ export type PlaceLevel = NonNullable<PlaceInfo['level']>;
 /** A division as the recogniser needs it: everything but the English name. */
 export interface Division {
   code: string;
-  /** Full standard name: 晋中市, 山西省, 平遥县, 峪口乡. */
+  /** Full standard name: 襄阳市, 湖北省, 谷城县, 茨河镇. */
   name: string;
   /** Name without its administrative suffix, possibly one character (祁). */
   shortName: string;

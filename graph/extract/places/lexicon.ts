@@ -3,7 +3,7 @@
 // separately, a map of English keys (joined lowercase pinyin, conventional names).
 import { dict } from '@node-rs/jieba/dict.js';
 import { gazetteer, type Division } from './gazetteer.js';
-import { englishKey, englishNamesOf } from './names.js';
+import { englishKey, englishNamesOf, otherReadingsOf } from './names.js';
 import { Trie } from './trie.js';
 
 /**
@@ -87,7 +87,7 @@ function addEnglish(english: Map<string, EnglishEntry[]>, key: string, entry: En
 }
 
 function englishEntries(english: Map<string, EnglishEntry[]>, pairs: Set<string>, record: Division): void {
-  for (const name of englishNamesOf(record.name, record.shortName)) {
+  for (const name of [...englishNamesOf(record.name, record.shortName), ...otherReadingsOf(record.shortName)]) {
     const [head, ...rest] = name.split(' ');
     if (rest.length > 0 && record.shortName.length > 1) pairs.add(englishKey(name));
     // "Qi County" is indexed under "qi", which then needs its suffix word in the text.

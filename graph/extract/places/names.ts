@@ -88,6 +88,22 @@ function romanisedNames(name: string, shortName: string): string[] {
   return suffixEn ? [`${head} ${suffixEn}`, joined] : [joined];
 }
 
+/**
+ * Other romanisations of a short name whose characters read several ways: the
+ * converter reads 都昌 as Douchang, where the place is Duchang (as in Chengdu).
+ * One character changed at a time; for looking names up, never shown as aliases.
+ */
+export function otherReadingsOf(shortName: string): string[] {
+  if (shortName.length < 2 || ENGLISH_EXCEPTIONS[shortName]) return [];
+  const preferred = syllablesOf(shortName);
+  const out: string[] = [];
+  [...shortName].forEach((ch, i) => {
+    const readings = pinyin(ch, { toneType: 'none', type: 'array', multiple: true, v: true }).map((s) => s.replace(/v/g, 'u'));
+    for (const r of readings) if (r !== preferred[i]) out.push(romanise(preferred.map((s, k) => (k === i ? r : s))));
+  });
+  return out;
+}
+
 /** The lookup key of an English place name: lowercase letters only (Xi'an → xian, Hong Kong → hongkong). */
 export function englishKey(name: string): string {
   return name.toLowerCase().replace(/[^a-z]/g, '');

@@ -1,6 +1,6 @@
 // Villages and communities by pattern: two to four characters of a proper name
 // before 村 or 社区, cut by jieba so that verbs and generic nouns stay out
-// (在王家岭村 → 王家岭村; 示范村, 美丽乡村, 村民 are no names).
+// (在李家湾村 → 李家湾村; 示范村, 美丽乡村, 村民 are no names).
 import { tag } from '../recognise/boundary.js';
 import type { Mention } from '../types.js';
 import { hanWindow } from './align.js';

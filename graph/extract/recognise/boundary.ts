@@ -139,6 +139,11 @@ export function trimPhrase(
       first = i + 1;
       break;
     }
+    // A clause verb jieba split in two (打|好): the name starts after both halves.
+    if (i + 2 < tokens.length && CLAUSE_VERB_WORDS.has(tokens[i].word + tokens[i + 1].word)) {
+      first = i + 2;
+      break;
+    }
   }
   while (first < tokens.length && (isLeading(tokens, first, options) || splitLead(tokens, first))) first++;
   if (first === tokens.length) return null;

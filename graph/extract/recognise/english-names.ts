@@ -2,13 +2,13 @@
 // words before a suffix word, and pinyin personal names.
 import { surnamePinyin } from './surnames.js';
 
-// One or more pinyin syllables written together (Jianbang, Houma, Xiaojun); finals
+// One or more pinyin syllables written together (Xingfa, Yichang, Xiaoming); finals
 // are tried longest first so the regex never needs to backtrack far.
 const SYLLABLE = '(?:[bpmfdtnlgkhjqxrwy]|zh|ch|sh|z|c|s)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|ve|vn|a|o|e|i|u|v)';
 const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE}){1,4}$`, 'i');
 
 // Short English words that happen to be valid pinyin strings.
-const ENGLISH_LOOKALIKES = new Set(['a', 'an', 'he', 'she', 'we', 'me', 'be', 'in', 'on', 'so', 'no', 'to', 'do', 'go', 'yuan', 'china', 'hang', 'sun', 'long', 'men', 'ran', 'den', 'pan', 'fan', 'ban', 'man', 'can', 'tan', 'bin', 'tin', 'pin', 'sin', 'fun', 'run', 'gun', 'nun', 'shin', 'chin', 'ping', 'ring', 'king', 'sing', 'wing', 'zone', 'one', 'line']);
+const ENGLISH_LOOKALIKES = new Set(['a', 'an', 'he', 'she', 'we', 'me', 'be', 'in', 'on', 'so', 'no', 'to', 'do', 'go', 'yuan', 'china', 'chinese', 'hang', 'sun', 'long', 'men', 'ran', 'den', 'pan', 'fan', 'ban', 'man', 'can', 'tan', 'bin', 'tin', 'pin', 'sin', 'fun', 'run', 'gun', 'nun', 'shin', 'chin', 'ping', 'ring', 'king', 'sing', 'wing', 'zone', 'one', 'line']);
 
 const LATIN_WORD = /[A-Za-z]{2}/;
 
@@ -76,7 +76,7 @@ export function isSurname(word: string): boolean {
 
 /**
  * A pinyin personal name at the start of `rest`: a surname and a pinyin given name
- * (Huang Xiaojun, Zhang Yun, Ouyang Xiao-ming). Length of the name in characters, or 0.
+ * (Wang Xiaoming, Zhang Wei, Ouyang Xiao-ming). Length of the name in characters, or 0.
  */
 export function pinyinNameAt(rest: string): number {
   const m = /^([A-Z][a-z]+) ([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z])/.exec(rest);

@@ -9,6 +9,7 @@ import { capitalisedRunBefore, hasLatinWords, isPinyin } from './english-names.j
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
 import { afterClauseWords, afterConjunction, matches, nameStartAcrossBrackets, pastGluedPreposition, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 import { closedEnumerations } from './enumeration.js';
+import { englishBrandSpans } from './brand-en.js';
 import { englishProjectSpans } from './project-en.js';
 import { beginDocument, chineseShortName, fullNameOf, knownAliasSpans, rememberAlias } from './short-names.js';
 
@@ -60,7 +61,7 @@ function businessWordAt(text: string, tokens: readonly Token[], token: Token): n
   return last !== undefined && last.end === pos + term.length ? term.length : 0;
 }
 
-/** Brand plus industry word: 某某光伏, 某某新元煤矿 (a place before the brand stays in the name). */
+/** Brand plus industry word: 某某光伏, 某某新峰煤矿 (a place before the brand stays in the name). */
 function brandSpans(text: string, tokens: readonly Token[], floor: number): Span[] {
   const spans: Span[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -105,9 +106,9 @@ function linked(text: string, span: Span, brand: string): Span {
 }
 
 // English: capitalised pinyin or acronym words before a company word.
-const EN_COMPANY = /\b(?:Group|Co\.,? ?Ltd\.?|Company|Corporation|Corp\.|Inc\.|Holdings?|Heavy Industry|Technology|Technologies|Pharmaceuticals?|Mining|Energy|Food|Foods|Oil|Steel|Coal|Chemicals?|Electromechanical|Electric|Motors?|Industries)\b/g;
+const EN_COMPANY = /\b(?:Group|Co\.,? ?Ltd\.?|Company Limited|Co\.,? Limited|Company|Corporation|Corp\.|Inc\.|Holdings?|Heavy Industry|Technology|Technologies|Pharmaceuticals?|Mining|Energy|Food|Foods|Oil|Steel|Coal|Chemicals?|Electromechanical|Electric|Motors?|Industries)\b/g;
 // Words that make a company of any capitalised name; after the others the name must not be a place (Shanxi Energy).
-const EN_LEGAL = /^(?:Co\.,? ?Ltd|Corporation|Corp\.|Inc\.)/;
+const EN_LEGAL = /^(?:Co\.,? ?Ltd|Company Limited|Co\.,? Limited|Corporation|Corp\.|Inc\.)/;
 const EN_STRONG = /^(?:Group|Co|Company|Corporation|Corp|Inc|Holding|Holdings|Heavy Industry)/;
 
 function englishSpans(sentence: Sentence, text: string): Span[] {
@@ -143,7 +144,7 @@ function learnDocument(text: string): void {
   }
 }
 
-// Projects named after their company (Haizhou microbial feed production line): the
+// Projects named after their company (Ruifeng organic fertilizer production line): the
 // leading pinyin words are the company, unless the project is a work on a place
 // (railway, road) or the words read as a river or mountain (…he, …shan).
 const PLACE_WORKS = /\b(?:railway|road|street|expressway|highway|(?<!production )line|station|square|district|river|lake|wetland|trail|kindergarten|school)\b/i;
@@ -178,6 +179,7 @@ export const enterpriseRecogniser: Recogniser = {
     const text = context.text;
     beginDocument(text, learnDocument);
     const spans = [...englishSpans(sentence, text), ...projectOwnerSpans(sentence, text)];
+    if (hasLatinWords(sentence.text)) spans.push(...englishBrandSpans(sentence, text));
     if (/[\u4e00-\u9fa5]/.test(sentence.text)) {
       const tokens = sentenceTokens(sentence);
       spans.push(...companySpans(sentence, text, tokens), ...brandSpans(text, tokens, sentence.start), ...listedSpans(sentence, text));

@@ -39,7 +39,8 @@ const CAMPAIGN = new RegExp(`(?:${['综合改革', '制度改革', '体制改革
   '攻坚战', '保卫战', '战略', '工程', '试点', '创建', '一体化', '制度', '清单', '普查', '全国统筹', '省级统筹', '示范城市', '示范县',
   '提升年活动', '提升年', '攻坚年', '建设年', '推进年', '落实年'].sort(byLength).join('|')})`, 'g');
 // A campaign word followed by these is part of an organization's name (发展和改革委员会, 战略联盟).
-const CAMPAIGN_NOT_NEXT = /^(?:委|局|办|部|厅|联盟|中心|研究|领导小组|小组|试验区|示范区|工作)/;
+// 战略合作, 战略性, 战略地位: the word describes, it names no strategy.
+const CAMPAIGN_NOT_NEXT = /^(?:委|局|办|部|厅|联盟|中心|研究|领导小组|小组|试验区|示范区|工作|合作|伙伴|性|地位|高度|机遇|意义|支点|腹地|储备)/;
 // Characters a programme name never spans; a quoted part is a slogan of its own (quotedSpans).
 const POLICY_BREAK = /[\s，。；：！？,;:!?、（）()《》【】“”"的]/;
 const MAX_CAMPAIGN = 20;

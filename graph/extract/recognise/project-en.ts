@@ -1,7 +1,7 @@
-// English project names as machine translations write them: "Haiyikang medical
-// protective equipment project", "X and other projects", "projects such as X",
-// "Daxi high-speed railway". A name must hold a capitalised word that is not a
-// sentence opener, so "key projects" or "86 industrial projects" stay out.
+// English project names as machine translations write them: "Ruikang medical
+// device project", "X and other projects", "projects such as X", "Xiyi high-speed
+// railway". A name must hold a capitalised word that is not a sentence opener, so
+// "key projects" or "86 industrial projects" stay out.
 import type { Sentence } from '../types.js';
 import { hasLatinWords, isOpener, isPinyin } from './english-names.js';
 import { matches, type Span } from './span-tools.js';
@@ -12,6 +12,24 @@ we our its their this that these those it such other total investment yuan milli
 start accelerated accelerate promoted promote construction construct built build launched launch put into operation
 carried out implemented implement focus speed up do good job attracting attract key major main also which while than more
 all each every year years annual output tons ton`.split(/\s+/));
+
+// Words that open a class of projects (industrial projects, infrastructure projects), not one named project.
+const GENERIC_HEAD = new Set(`industrial infrastructure investment construction new old ongoing continued continuing provincial
+municipal national livelihood people's public social various relevant related similar other specific large small
+high-quality quality landmark demonstration pilot supporting`.split(/\s+/));
+
+// The owner or place written after a project ("… project of Xinfeng"), and extensions of a named road.
+const OF_OWNER = /^ of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])/;
+const EXTENSION = /\b(?:(?:east|west|north|south)(?:ward)? )?extension of (?:the )?(?:[A-Z][a-z]+ )+(?:Road|Street|Avenue|Boulevard)\b/g;
+
+/** Start of the two to six plain words (figures and units allowed: 50 MW wind power) right before `end`, or null. */
+function plainWordsBefore(text: string, floor: number, end: number): number | null {
+  const words = wordsIn(text, Math.max(floor, end - 80), end);
+  let k = words.length;
+  while (k > 0 && words.length - k < 6 && !STOP.has(words[k - 1].word.toLowerCase()) && /^(?:[a-z0-9]|[A-Z]?[A-Za-z]?W$)/.test(words[k - 1].word)) k--;
+  const name = words.slice(k);
+  return name.length >= 2 && !GENERIC_HEAD.has(name[0].word) ? name[0].start : null;
+}
 
 // Areas are zones, not projects.
 const AREA_END = /\b(?:zone|area|district|region)$/i;
@@ -38,7 +56,7 @@ function wordsIn(text: string, from: number, to: number): Word[] {
  * punctuation or a non-Latin character, at most `maxWords`. Null without a
  * capitalised or pinyin word that names something.
  */
-function nameBefore(text: string, floor: number, end: number, maxWords: number): number | null {
+function nameBefore(text: string, floor: number, end: number, maxWords: number, plain = false): number | null {
   let from = end;
   while (from > floor && isNameChar(text.charCodeAt(from - 1)) && end - from < 160) from--;
   const words = wordsIn(text, from, end);
@@ -46,6 +64,9 @@ function nameBefore(text: string, floor: number, end: number, maxWords: number):
     const name = words.slice(k);
     if (name.length > 0 && isProper(name[0].word)) return name[0].start;
   }
+  // "lake wetland restoration project": a lower-case name of three or more words that say what is built.
+  const name = words.slice(nameStartWord(text, words, maxWords, words.length, false));
+  if (plain && name.length >= 3 && name.every((w) => /^[a-z]/.test(w.word)) && !GENERIC_HEAD.has(name[0].word)) return name[0].start;
   return null;
 }
 
@@ -75,7 +96,8 @@ function nameStartWord(text: string, words: readonly Word[], maxWords: number, k
 
 /** A capitalised romanised-Chinese word or an acronym: the part that names something. */
 function isProper(word: string): boolean {
-  return /^[A-Z]/.test(word) && (isPinyin(word.replace(/['’]s$/, '')) || /^[A-Z]{2,}$/.test(word));
+  const bare = word.replace(/['’]s$/, '');
+  return /^[A-Z]/.test(word) && (bare.split('-').every((part) => isPinyin(part)) || /^[A-Z]{2,}$/.test(word));
 }
 
 /** Items of a comma list starting at `start` (A, B, C and D), while each starts with a proper word. */
@@ -109,6 +131,9 @@ const LIST_OPENER = /\b(?:projects such as|construction of|such projects as)\s+/
 const WITH_INVESTMENT = /with a total investment\b/g;
 const FACILITY = /\b(?:high-speed railway|railway|expressway|highway|intercity railway|line project|production line|Industrial Park|Science Park|Fashion Center|base)\b(?: (?:station house )?(?:expansion|extension|renovation|reconstruction|upgrading)(?: project)?)?/g;
 const BUILDING = /\b(?:construct|built|build|complet|start|open|operation|investment|extension|expansion|renovation|upgrad)/i;
+// A line named after the two places it joins (X-Y High-speed Railway, X-Y Expressway) is a project wherever it is named.
+const LINE = /\b(?:(?:High-[Ss]peed |Intercity )?Railway|Expressway|Highway)\b/g;
+const JOINED_PLACES = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
 
 /** For each match of `pattern` with spaces right before it, where those spaces start (absolute offset). */
 function spacesBefore(pattern: RegExp, sentence: Sentence): number[] {
@@ -136,9 +161,12 @@ function findSpans(sentence: Sentence, text: string): Span[] {
   if (!hasLatinWords(sentence.text)) return spans;
   for (const m of matches(PROJECT, sentence)) {
     if (/^projects$/i.test(m.groups[0])) continue;
-    const start = nameBefore(text, sentence.start, m.start, 10);
-    if (start !== null) spans.push({ start, end: m.end });
+    // "50 MW wind power project of Xinfeng": the owner or place after "of" completes the name.
+    const owner = OF_OWNER.exec(text.slice(m.end, sentence.end));
+    const start = nameBefore(text, sentence.start, m.start, 10, true) ?? (owner ? plainWordsBefore(text, sentence.start, m.start) : null);
+    if (start !== null) spans.push({ start, end: m.end + (owner?.[0].length ?? 0) });
   }
+  for (const m of matches(EXTENSION, sentence)) spans.push({ start: m.start, end: m.end });
   for (const spaces of spacesBefore(AND_OTHER, sentence)) {
     const start = nameBefore(text, sentence.start, spaces, 10);
     if (start !== null) spans.push({ start, end: spaces });
@@ -147,6 +175,10 @@ function findSpans(sentence: Sentence, text: string): Span[] {
   for (const spaces of spacesBefore(WITH_INVESTMENT, sentence)) {
     const start = nameBefore(text, sentence.start, spaces, 10);
     if (start !== null) spans.push({ start, end: spaces });
+  }
+  for (const m of matches(LINE, sentence)) {
+    const start = nameBefore(text, sentence.start, m.start, 3);
+    if (start !== null && JOINED_PLACES.test(/^\S+/.exec(text.slice(start, m.start))?.[0] ?? '')) spans.push({ start, end: m.end });
   }
   if (BUILDING.test(sentence.text)) {
     for (const m of matches(FACILITY, sentence)) {

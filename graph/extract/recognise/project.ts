@@ -73,6 +73,18 @@ function afterCoordinatedWork(text: string, start: number, anchor: number): numb
   return cut;
 }
 
+// An amount of money (投资120亿元建设…) is said of a project, never part of its name; nor is the verb after it.
+const MONEY_THEN_VERB = /[0-9０-９.]+(?:多|余)?[万亿]*元(?:人民币)?(?:用于|建设|新建|兴建|投建|实施)?/g;
+
+/** Start after the last amount of money (and a building verb after it) in [start, anchor). */
+function afterMoney(text: string, start: number, anchor: number): number {
+  let cut = start;
+  MONEY_THEN_VERB.lastIndex = 0;
+  const prefix = text.slice(start, anchor);
+  for (let m = MONEY_THEN_VERB.exec(prefix); m !== null; m = MONEY_THEN_VERB.exec(prefix)) cut = start + m.index + m[0].length;
+  return cut;
+}
+
 /** Street names made of a verb (解放路, 建设大道) get back the verb that trimming took away. */
 function withStreetName(text: string, tokens: readonly Token[], start: number): number {
   const before = tokenAt(tokens, start - 1);
@@ -82,17 +94,25 @@ function withStreetName(text: string, tokens: readonly Token[], start: number): 
 
 /**
  * Start of a quoted name that heads the works word, with at most a short word between
- * (“某某一号”旅游公路, “七纵十横”交通路网); null when no quote closes right there.
+ * (“某某一号”旅游公路, “三纵四横”交通路网); null when no quote closes right there.
  */
 // “十四五”规划项目 names projects of a plan, not one project.
 const PROGRAMME_WORDS = /规划|计划|行动|战略|工作|重点|重大|示范/;
 
 function quotedHead(text: string, floor: number, anchor: number): number | null {
-  const close = text.lastIndexOf('”', anchor - 1);
+  // Searched only as far back as a match may lie: a search back through the whole text made long documents quadratic.
+  const close = lastIndexWithin(text, '”', Math.max(floor, anchor - 3), anchor);
+  if (close < 0) return null;
   const between = text.slice(close + 1, anchor);
-  if (close < floor || between.length > 2 || !/^[\u4e00-\u9fa5]*$/.test(between) || PROGRAMME_WORDS.test(between)) return null;
-  const open = text.lastIndexOf('“', close);
-  return open >= floor && close - open >= 3 && close - open <= 16 ? open : null;
+  if (!/^[\u4e00-\u9fa5]*$/.test(between) || PROGRAMME_WORDS.test(between)) return null;
+  const open = lastIndexWithin(text, '“', Math.max(floor, close - 16), close);
+  return open >= 0 && close - open >= 3 ? open : null;
+}
+
+/** Last index of `ch` in [from, to) of `text`, or -1. */
+function lastIndexWithin(text: string, ch: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text[i] === ch) return i;
+  return -1;
 }
 
 function endsToken(tokens: readonly Token[], end: number): boolean {
@@ -123,7 +143,8 @@ function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[])
     if (m.groups[0] === '工程' && !CONCRETE.test(contentOf(tokens, start, m.start))) continue;
     // A verb of works (贯通, 改造) needs a built object right before it: 某大街贯通, not 全线贯通.
     if (VERB_OF_WORKS.test(m.groups[0]) && (!CONCRETE.test(text.slice(Math.max(start, m.start - 2), m.start)) || /全[线面部]$/.test(prefix))) continue;
-    spans.push({ start: afterCoordinatedWork(text, start, m.start), end: m.end });
+    const from = afterMoney(text, afterCoordinatedWork(text, start, m.start), m.start);
+    if (m.start - from >= 2) spans.push({ start: from, end: m.end });
   }
   return spans;
 }

@@ -1,20 +1,24 @@
 // Short names of companies within one document: a full name (山西某某食品股份有限公司,
-// Jianbang Group) teaches its short form (某某, Jianbang), and later bare uses of
+// Xingfa Group) teaches its short form (某某, Xingfa), and later bare uses of
 // the short form are mentions of the same company.
 import type { Sentence } from '../types.js';
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
+import { Trie } from '../places/trie.js';
 import { tokenAt, type Span, type Token } from './span-tools.js';
 import { dictionaryTag } from './word-tags.js';
 
 let documentText: string | null = null;
 const fullNames = new Map<string, string>();
+// The short forms in a trie, so a sentence is scanned once whatever their number; rebuilt after one is learnt.
+let aliasTrie: Trie<string> | null = null;
 
 // Documents arrive one after another; the text reference tells when a new one starts.
 function forDocument(text: string): Map<string, string> {
   if (text !== documentText) {
     documentText = text;
     fullNames.clear();
+    aliasTrie = null;
   }
   return fullNames;
 }
@@ -32,7 +36,10 @@ export function beginDocument(text: string, learn: (text: string) => void): void
 /** Records that `alias` stands for the company `name` in the document `text`. */
 export function rememberAlias(text: string, alias: string, name: string): void {
   const known = forDocument(text);
-  if (alias.length >= 2 && alias !== name && !known.has(alias)) known.set(alias, name);
+  if (alias.length >= 2 && alias !== name && !known.has(alias)) {
+    known.set(alias, name);
+    aliasTrie = null;
+  }
 }
 
 const GENERAL_TAGS = /^(?:n|vn|v|nz|b|an|l)$/;
@@ -66,12 +73,22 @@ export function fullNameOf(text: string, alias: string): string | undefined {
 /** Spans of the sentence where a short form learnt earlier in the document stands alone. */
 export function knownAliasSpans(sentence: Sentence, text: string): Span[] {
   const known = forDocument(text);
+  if (known.size === 0) return [];
+  if (aliasTrie === null) {
+    aliasTrie = new Trie<string>();
+    for (const alias of known.keys()) aliasTrie.add(alias, alias);
+  }
   const spans: Span[] = [];
-  for (const [alias, name] of known) {
-    for (let i = sentence.text.indexOf(alias); i >= 0; i = sentence.text.indexOf(alias, i + alias.length)) {
+  // Where each short form's last occurrence ends: its occurrences do not overlap one another.
+  const lastEnd = new Map<string, number>();
+  for (let i = 0; i < sentence.text.length; i++) {
+    for (const match of aliasTrie.matchesAt(sentence.text, i)) {
+      const alias = match.values[0];
+      if (i < (lastEnd.get(alias) ?? 0)) continue;
+      lastEnd.set(alias, match.end);
       const start = sentence.start + i;
       if (/[A-Za-z]/.test(alias) && /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
-      spans.push({ start, end: start + alias.length, name, aliases: [alias] });
+      spans.push({ start, end: start + alias.length, name: known.get(alias)!, aliases: [alias] });
     }
   }
   return spans;

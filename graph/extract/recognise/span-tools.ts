@@ -40,7 +40,7 @@ const OPENING: Readonly<Record<string, string>> = { '”': '“', ')': '(', '）
 
 /**
  * Start of the quoted or bracketed parts that end right before `anchor`
- * (精品特钢“零碳”产业园, 原料(某某梨)标准化生产基地), or `anchor` when there are none.
+ * (绿能“零碳”产业园, 原料(某某梨)标准化生产基地), or `anchor` when there are none.
  */
 export function beforeBrackets(text: string, floor: number, anchor: number): number {
   let pos = anchor;
@@ -187,7 +187,7 @@ export function afterConjunction(tokens: readonly Token[], start: number, anchor
 }
 
 // Verbs that end a clause's lead-in wherever they stand, besides the shared list.
-const MORE_CLAUSE_VERBS = new Set(['完成', '开展', '组织', '实现', '赴', '受', '向', '到', '从', '对', '给', '让', '将', '把', '被', '经']);
+const MORE_CLAUSE_VERBS = new Set(['完成', '开展', '组织', '实现', '赴', '受', '向', '到', '从', '对', '给', '让', '将', '把', '被', '经', '召开', '主持', '举行', '出席']);
 // Tags of words that sit between a name and the clause before it, never inside a company or institution name.
 const FUNCTION_TAGS = /^(?:p|u[a-z]*|r|d|y|e)$/;
 

@@ -2,24 +2,37 @@
 // together (合作, 一体化, 协同, cooperation …) cooperate: the first place named
 // with each of the others, or, when the clause names only one party or no
 // place leads, the document's own place with each (我市与某市合作).
-import { CLAUSE_MARKS, isKind, nestedIn, type Candidate, type RelationRule } from './context.js';
+import { CLAUSE_MARKS, isKind, nestedIn, type Candidate, type Located, type RelationRule } from './context.js';
 
 const PARTY = isKind('Province', 'Region', 'City', 'County', 'Locality', 'Enterprise', 'Organization');
-const TOGETHER = /合作|一体化|协同|联动|共建|对接|携手|结对|同心同向|cooperat|integrat|jointly|partnership|connect with/i;
+const TOGETHER = /合作|协作|一体化|协同|联动|共建|对接|携手|结对|对口|同心同向|cooperat|integrat|jointly|partnership|pairing|connect with/i;
 const PLACE = isKind('Province', 'Region', 'City', 'County', 'Locality');
 
 // "与X…合作", "cooperation with X": the clause's subject, not X, is the other party.
 const WITH_BEFORE = /(?:与|同|跟|with(?: the)?)\s*$/;
+const WITH_AFTER = /^\s*(?:与|同|跟|和)/;
 const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_MARKS}]`);
+
+/** Whether `next` names a part of `place` written right after it (广东省佛山市顺德区). */
+function placeBeforeItsPart(place: Located, next: Located | undefined): boolean {
+  const outer = place.mention.place?.divisionCode;
+  const inner = next?.mention.place?.divisionCode;
+  return next !== undefined && outer !== undefined && inner !== undefined && next.mention.start === place.mention.end
+    && inner !== outer && inner.startsWith(outer);
+}
 
 export const cooperationRule: RelationRule = ({ mentions, sentence, documentPlace, text }) => {
   const out: Candidate[] = [];
   const clauses = new Map<number, string[]>();
   const firstStart = new Map<string, number>();
   const placeById = new Map(mentions.map((l) => [l.id, PLACE(l)]));
-  for (const l of mentions) {
+  const firstEnd = new Map<string, number>();
+  for (const [i, l] of mentions.entries()) {
     // Places inside a programme's name (甲乙一体化) are its parties; inside other names they only qualify them.
     if (!PARTY(l) || mentions.some((o) => nestedIn(l, o) && o.mention.kind !== 'Policy')) continue;
+    // Of a chain of places (广东省佛山市顺德区) the last, the most precise, is the party.
+    if (placeBeforeItsPart(l, mentions[i + 1])) continue;
+    if (!firstEnd.has(l.id)) firstEnd.set(l.id, l.mention.end);
     const ids = clauses.get(l.clause) ?? [];
     if (!ids.includes(l.id)) ids.push(l.id);
     if (!firstStart.has(l.id)) firstStart.set(l.id, l.mention.start);
@@ -32,8 +45,10 @@ export const cooperationRule: RelationRule = ({ mentions, sentence, documentPlac
     // Bodies or companies listed without a place before them work with the document's own place.
     const lead = firstStart.get(ids[0])!;
     const withFirst = WITH_BEFORE.test(text.slice(Math.max(sentence.start, lead - 8), lead));
+    // "某区人民政府与某区建立协作机制": a body before 与 is a party itself.
+    const withAfterFirst = WITH_AFTER.test(text.slice(firstEnd.get(ids[0])!, firstEnd.get(ids[0])! + 3));
     const implied = documentPlace !== undefined && !ids.includes(documentPlace)
-      && (ids.length === 1 || withFirst || !placeById.get(ids[0]));
+      && (ids.length === 1 || withFirst || (!placeById.get(ids[0]) && !withAfterFirst));
     if (implied) for (const other of ids) out.push({ type: 'COOPERATES_WITH', from: documentPlace, to: other });
     else for (const other of ids.slice(1)) out.push({ type: 'COOPERATES_WITH', from: ids[0], to: other });
   }

@@ -37,7 +37,7 @@ export const LEAD_WORDS: ReadonlySet<string> = new Set([...words(LEADING_VERBS),
 // so the name starts after the last of them even mid-span (中小企业实施X → X).
 const CLAUSE_VERBS = `
 实施 推进 加快推进 打造 培育 引进 围绕 依托 推动 加快 建成 开工 竣工 投产 落地 签约 启动 举办 承办 争取 申报 获批
-创建 入选 认定 落户 入驻 位于 坐落 地处 共建 合作共建 发展壮大 高举 用好 锚定 瞄准 引领 赋能 驱动 出台 制定 印发 发布 落实 深化 聚焦 坚持 支持 鼓励 做强 做大 壮大 引育 招引 加强 强化 完善 构建 融入
+创建 入选 认定 落户 入驻 位于 坐落 地处 打好 打赢 打响 共建 合作共建 发展壮大 高举 用好 锚定 瞄准 引领 赋能 驱动 出台 制定 印发 发布 落实 深化 聚焦 坚持 支持 鼓励 做强 做大 壮大 引育 招引 加强 强化 完善 构建 融入
 `;
 
 /** Verbs after which a name starts, wherever they stand in a candidate span. */
