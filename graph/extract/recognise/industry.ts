@@ -196,9 +196,10 @@ make create form attract introduce`.split(/\s+/));
 
 function englishSpans(sentence: Sentence): Span[] {
   const words = englishWords(sentence.text, sentence.start);
-  // joined[k]: only spaces or hyphens between word k-1 and word k.
   if (words.length === 0) return [];
-  const joined = words.map((w, k) => k > 0 && adjacentWords(sentence.text, words[k - 1], w, sentence.start));
+  // joined[k]: only spaces or hyphens between word k-1 and word k.
+  const joined = new Array<boolean>(words.length);
+  for (let k = 0; k < words.length; k++) joined[k] = k > 0 && adjacentWords(sentence.text, words[k - 1], words[k], sentence.start);
   const hits: Found[] = [];
   for (let i = 0; i < words.length; ) {
     const hit = longestEnglishTerm(words, i, joined);

@@ -20,7 +20,9 @@ high-quality quality landmark demonstration pilot supporting`.split(/\s+/));
 
 // The owner or place written after a project ("… project of Xinfeng"), and extensions of a named road.
 const OF_OWNER = /^ of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])/;
-const EXTENSION = /\b(?:(?:east|west|north|south)(?:ward)? )?extension of (?:the )?(?:[A-Z][a-z]+ )+(?:Road|Street|Avenue|Boulevard)\b/g;
+// Both open with a literal word, which the regex engine finds fast; an optional word before it is read by hand.
+const EXTENSION = /(?<![A-Za-z])extension of (?:the )?(?:[A-Z][a-z]+ )+(?:Road|Street|Avenue|Boulevard)\b/g;
+const DIRECTION_BEFORE = /(?:east|west|north|south)(?:ward)? $/;
 
 /** Start of the two to six plain words (figures and units allowed: 50 MW wind power) right before `end`, or null. */
 function plainWordsBefore(text: string, floor: number, end: number): number | null {
@@ -132,7 +134,7 @@ const WITH_INVESTMENT = /with a total investment\b/g;
 const FACILITY = /\b(?:high-speed railway|railway|expressway|highway|intercity railway|line project|production line|Industrial Park|Science Park|Fashion Center|base)\b(?: (?:station house )?(?:expansion|extension|renovation|reconstruction|upgrading)(?: project)?)?/g;
 const BUILDING = /\b(?:construct|built|build|complet|start|open|operation|investment|extension|expansion|renovation|upgrad)/i;
 // A line named after the two places it joins (X-Y High-speed Railway, X-Y Expressway) is a project wherever it is named.
-const LINE = /\b(?:(?:High-[Ss]peed |Intercity )?Railway|Expressway|Highway)\b/g;
+const LINE = /(?<![A-Za-z])(?:Railway|Expressway|Highway)\b/g;
 const JOINED_PLACES = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
 
 /** For each match of `pattern` with spaces right before it, where those spaces start (absolute offset). */
@@ -166,7 +168,10 @@ function findSpans(sentence: Sentence, text: string): Span[] {
     const start = nameBefore(text, sentence.start, m.start, 10, true) ?? (owner ? plainWordsBefore(text, sentence.start, m.start) : null);
     if (start !== null) spans.push({ start, end: m.end + (owner?.[0].length ?? 0) });
   }
-  for (const m of matches(EXTENSION, sentence)) spans.push({ start: m.start, end: m.end });
+  for (const m of matches(EXTENSION, sentence)) {
+    const direction = DIRECTION_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 10), m.start));
+    spans.push({ start: m.start - (direction?.[0].length ?? 0), end: m.end });
+  }
   for (const spaces of spacesBefore(AND_OTHER, sentence)) {
     const start = nameBefore(text, sentence.start, spaces, 10);
     if (start !== null) spans.push({ start, end: spaces });

@@ -10,7 +10,7 @@ import { dictionaryTag } from './word-tags.js';
 
 let documentText: string | null = null;
 const fullNames = new Map<string, string>();
-// The short forms in a trie, so a sentence is scanned once whatever their number; rebuilt after one is learnt.
+// The short forms in a trie, so a sentence is scanned once whatever their number; built on first use in a document.
 let aliasTrie: Trie<string> | null = null;
 
 // Documents arrive one after another; the text reference tells when a new one starts.
@@ -38,7 +38,7 @@ export function rememberAlias(text: string, alias: string, name: string): void {
   const known = forDocument(text);
   if (alias.length >= 2 && alias !== name && !known.has(alias)) {
     known.set(alias, name);
-    aliasTrie = null;
+    aliasTrie?.add(alias, alias);
   }
 }
 
@@ -70,10 +70,31 @@ export function fullNameOf(text: string, alias: string): string | undefined {
   return forDocument(text).get(alias);
 }
 
+// Up to this many short forms, one native search each beats a scan of the sentence in script.
+const NATIVE_SEARCH_LIMIT = 12;
+
+function aliasSpan(sentence: Sentence, text: string, i: number, alias: string, name: string): Span | null {
+  const start = sentence.start + i;
+  if (/[A-Za-z]/.test(alias) && /[A-Za-z]/.test(text[start - 1] ?? '')) return null;
+  return { start, end: start + alias.length, name, aliases: [alias] };
+}
+
+function searchedAliasSpans(sentence: Sentence, text: string, known: ReadonlyMap<string, string>): Span[] {
+  const spans: Span[] = [];
+  for (const [alias, name] of known) {
+    for (let i = sentence.text.indexOf(alias); i >= 0; i = sentence.text.indexOf(alias, i + alias.length)) {
+      const span = aliasSpan(sentence, text, i, alias, name);
+      if (span !== null) spans.push(span);
+    }
+  }
+  return spans;
+}
+
 /** Spans of the sentence where a short form learnt earlier in the document stands alone. */
 export function knownAliasSpans(sentence: Sentence, text: string): Span[] {
   const known = forDocument(text);
   if (known.size === 0) return [];
+  if (known.size <= NATIVE_SEARCH_LIMIT) return searchedAliasSpans(sentence, text, known);
   if (aliasTrie === null) {
     aliasTrie = new Trie<string>();
     for (const alias of known.keys()) aliasTrie.add(alias, alias);
@@ -86,9 +107,8 @@ export function knownAliasSpans(sentence: Sentence, text: string): Span[] {
       const alias = match.values[0];
       if (i < (lastEnd.get(alias) ?? 0)) continue;
       lastEnd.set(alias, match.end);
-      const start = sentence.start + i;
-      if (/[A-Za-z]/.test(alias) && /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
-      spans.push({ start, end: start + alias.length, name: known.get(alias)!, aliases: [alias] });
+      const span = aliasSpan(sentence, text, i, alias, known.get(alias)!);
+      if (span !== null) spans.push(span);
     }
   }
   return spans;
