@@ -152,6 +152,10 @@ export class GrafeoStore implements GraphStore {
     return (await this.nameIndex()).search(text, options);
   }
 
+  async warm(): Promise<void> {
+    await this.neighbourIndex();
+  }
+
   private neighbourIndex(): Promise<NeighbourIndex> {
     this.neighbours ??= Promise.all([this.rowsOf(grafeoEntityList()), this.rowsOf(grafeoEntityEdgeList())])
       .then(([entities, edges]) => NeighbourIndex.fromRows(entities, edges));

@@ -153,6 +153,8 @@ export interface GraphStore {
    * instead of a query per page. Optional: callers fall back to those queries.
    */
   neighbourPage?(query: NeighbourQuery): Promise<NeighbourPage>;
+  /** Builds the store's in-memory indexes now, so the first reads after a start or a write do not wait for them. */
+  warm?(): Promise<void>;
   /** Removes a document and every entity, edge and fact only it supported. Returns false when unknown. */
   removeDocument(documentId: string): Promise<boolean>;
   /** Read-only Cypher: refused before it reaches the store when it writes. */

@@ -25,8 +25,11 @@ export interface AppDeps {
   config?: Partial<ApiConfig>;
   /** Where request logs go when logging is on; stdout by default. */
   logDestination?: DestinationStream;
-  /** Build the search index at once (a large graph takes seconds) instead of on the first search. */
-  warmSearch?: boolean;
+  /**
+   * Build the search index and the store's indexes at once, and again after every change
+   * (a large graph takes seconds), instead of on the first request that needs them.
+   */
+  warm?: boolean;
 }
 
 export const API_VERSION = '0.1.0';
@@ -39,14 +42,20 @@ export function createApp(deps: AppDeps): express.Express {
   const config = { ...configFromEnv(), ...deps.config };
   const search = new EntitySearch(deps.store);
   const neighbours = neighbourCache(deps.store);
+  const warm = () => {
+    if (!deps.warm) return;
+    search.warm();
+    deps.store.warm?.().catch(() => {});
+  };
   const context: ApiContext = {
     store: deps.store, config, search, neighbours,
     graphChanged: () => {
       search.invalidate();
       neighbours.clear();
+      warm();
     },
   };
-  if (deps.warmSearch) context.search.warm();
+  warm();
   const routes = apiRoutes(context);
   const openapi = openApiDocument(routes, API_VERSION);
 

@@ -10,7 +10,7 @@ export interface ServerOptions {
   store: GraphStore;
   config?: AppDeps['config'];
   logDestination?: AppDeps['logDestination'];
-  warmSearch?: boolean;
+  warm?: boolean;
 }
 
 export interface RunningServer {
@@ -19,8 +19,8 @@ export interface RunningServer {
 }
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { store, config, logDestination, warmSearch } = options;
-  const app = createApp({ store, config, logDestination, warmSearch });
+  const { store, config, logDestination, warm } = options;
+  const app = createApp({ store, config, logDestination, warm });
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = app.listen(options.port, host, (error?: Error) => {

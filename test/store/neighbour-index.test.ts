@@ -80,4 +80,13 @@ describe('the Grafeo neighbour index', () => {
     expect(await store.removeDocument(docs.c2.doc.id)).toBe(true);
     expect(summary(await page({ id: E.county2.id }))).toEqual([`PART_OF ${E.city.id} 1`]);
   });
+
+  it('is built by warm() before any page, and a write after warming still shows in the next page', async () => {
+    await store.writeDocument(docs.a.doc, docs.a.extraction);
+    await store.warm();
+    expect(summary(await page({ id: E.county2.id }))).toEqual([`PART_OF ${E.city.id} 1`]);
+    await store.writeDocument(docs.c1.doc, docs.c1.extraction);
+    await store.warm();
+    expect(summary(await page({ id: E.county2.id }))).toEqual([`PART_OF ${E.city.id} 2`, `LOCATED_IN ${E.project.id} 1`]);
+  });
 });

@@ -10,7 +10,7 @@ export function registerServe(program: Command): void {
     'the API',
   ).action(async (opts: ListenOptions) => {
     const store = await openStore();
-    await serveUntilSignal(store, { port: opts.port, host: opts.host, warmSearch: true }, {
+    await serveUntilSignal(store, { port: opts.port, host: opts.host, warm: true }, {
       started: (url) => {
         process.stderr.write(`kg serve: listening on ${url} (${store.kind} store${process.env.KG_API_TOKEN ? ', writes need the token' : ''})\n`);
       },
