@@ -118,6 +118,25 @@ describe('projects and the relations around them', () => {
     expect(x.relations).toContainEqual(expect.objectContaining({ type: 'LEADS', from: 'Person:李某某', to: 'City:赣州市' }));
   });
 
+  it('takes the proper name before a stated capacity for the company that runs the project, and no company from 年产煤炭', async () => {
+    const x = await extract('英发德耀年产25GW高效N型电池项目建成投产，全市年产煤炭1.2亿吨。');
+    expect(named(x, 'Enterprise')).toEqual(['英发德耀']);
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'RUNS', from: 'Enterprise:英发德耀' }));
+  });
+
+  it('reads 晶硅光伏 as an industry, not a brand before 光伏', async () => {
+    const x = await extract('宜宾市晶硅光伏产业从无到有。');
+    expect(named(x, 'Industry')).toEqual(['晶硅光伏']);
+    expect(named(x, 'Enterprise')).toEqual([]);
+  });
+
+  it('takes the document place as a party with a chain of places after 与', async () => {
+    const x = await extract('宜宾市政府工作报告\n深化与重庆市永川区、泸州市的协同发展。');
+    const cooperation = x.relations.filter((r) => r.type === 'COOPERATES_WITH');
+    expect(cooperation.every((r) => [r.from, r.to].includes('City:宜宾市'))).toBe(true);
+    expect(new Set(cooperation.map((r) => (r.from === 'City:宜宾市' ? r.to : r.from)))).toEqual(new Set(['County:永川区', 'City:泸州市']));
+  });
+
   it('makes a body before 与 a party of the cooperation, with the last of a chain of places', async () => {
     const x = await extract('赣州市2023年工作总结\n南康区人民政府与广东省佛山市顺德区建立产业协作机制。');
     const pairs = x.relations.filter((r) => r.type === 'COOPERATES_WITH').map((r) => [r.from, r.to].sort().join(' + '));
@@ -159,6 +178,11 @@ describe('facts', () => {
   it('keeps years, conditions and modal verbs out of a Chinese indicator', async () => {
     const x = await extract('南康区家具产业集群2023年产值突破2500亿元，项目建成后年产值可达300亿元。');
     expect(x.facts.map((f) => f.indicator)).toEqual(['家具产业集群产值', '年产值']);
+  });
+
+  it('names an English figure after the company that reports it, not by the company', async () => {
+    const x = await extract('Zunyi City statistical bulletin\nKweichow Moutai Co., Ltd. achieved operating income of 150.56 billion yuan, an increase of 18%.');
+    expect(x.facts.map((f) => f.indicator)).toEqual(['operating income', 'operating income']);
   });
 
   it('never makes a region the subject of a figure', async () => {

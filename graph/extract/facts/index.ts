@@ -1,7 +1,7 @@
 // Numeric indicator facts from report sentences: each figure (number + unit)
 // becomes a fact about the place the sentence talks about, with the indicator
 // named before it, what kind of figure it is, and the year it is for.
-import type { FactMeasure } from '../../schema.js';
+import type { EntityKind, FactMeasure } from '../../schema.js';
 import type { Fact, Mention, Sentence } from '../types.js';
 import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndicator, respectiveIndicators } from './indicator.js';
 import { baseMeasure, isTarget, targetCueAt } from './measure.js';
@@ -105,9 +105,19 @@ function carriedYear(sentence: Sentence, carried: number | undefined): number | 
   return yearsIn(sentence.text, (at) => figures.some((c) => c.start <= at && at < c.end)).at(-1)?.year ?? carried;
 }
 
-function sentenceFacts(
-  sentence: Sentence, places: readonly PlaceAt[], fallback: string | undefined, carried: number | undefined, input: ExtractFactsInput,
-): Fact[] {
+// Things a figure may belong to; an industry or a programme named before a figure is part of its indicator.
+const OWNER_KINDS: ReadonlySet<EntityKind> = new Set(['Enterprise', 'Organization', 'Zone', 'Project', 'Person']);
+
+/** What one sentence offers its figures besides its text: places, the names of other things, the defaults. */
+interface SentenceContext {
+  places: readonly PlaceAt[];
+  /** Where the names of companies, zones, projects … end, sentence-relative. */
+  nameEnds: readonly number[];
+  fallback: string | undefined;
+  carried: number | undefined;
+}
+
+function sentenceFacts(sentence: Sentence, { places, nameEnds, fallback, carried }: SentenceContext, input: ExtractFactsInput): Fact[] {
   const text = sentence.text;
   const candidates = candidatesOf(text);
   if (candidates.length === 0) return [];
@@ -133,7 +143,10 @@ function sentenceFacts(
     const segStart = Math.max(clauseStart, prevEnd);
     // Text after a place name inside the segment: "平遥县地区生产总值" → 地区生产总值.
     const place = places.reduce<PlaceAt | undefined>((last, p) => (p.end > (last?.end ?? segStart) && p.end <= c.start ? p : last), undefined);
-    const placeEnd = place?.end ?? segStart;
+    // English: a company or zone named before the figure is its owner, not its indicator ("X Co., Ltd. achieved income of").
+    const nameEnd = nameEnds.reduce((end, e) => (e > end && e <= c.start ? e : end), segStart);
+    const english = !CJK_RE.test(text.slice(segStart, c.start));
+    const placeEnd = Math.max(place?.end ?? segStart, english ? nameEnd : segStart);
     const beforePlace = place !== undefined && place.start > segStart ? text.slice(segStart, place.start) : '';
     const earlierStart = Math.max(prevEnd, b > 1 ? boundaries[b - 2] + 1 : 0);
     const earlier = clauseStart > earlierStart ? text.slice(earlierStart, clauseStart - 1) : '';
@@ -191,7 +204,8 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
     const places = subjectPlaces(s.text, s.start, bySentence.get(s.index) ?? []);
     const anaphor = ANAPHOR_START_RE.test(s.text);
     const fallback = topic && anaphor ? topic : input.defaultSubject;
-    facts.push(...sentenceFacts(s, places, fallback, carried, input));
+    const nameEnds = (bySentence.get(s.index) ?? []).filter((m) => OWNER_KINDS.has(m.kind)).map((m) => m.end - s.start);
+    facts.push(...sentenceFacts(s, { places, nameEnds, fallback, carried }, input));
     carried = carriedYear(s, carried);
     const named = places.find((p) => p.subject)?.id;
     if (named) { topic = named; age = 0; } else if (!anaphor && ++age > TOPIC_REACH) topic = undefined;

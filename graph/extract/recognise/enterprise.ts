@@ -19,7 +19,7 @@ const COMPANY = /集团股份有限公司|集团有限责任公司|集团有限�
 // Words naming what a business is rather than an industry; they close brand names like industry words do.
 const BUSINESS_WORDS = new Set(['煤矿', '煤业', '电厂', '发电厂', '药业', '制药', '钢铁', '矿业', '实业', '焦化', '重工', '置业', '酒业', '乳业', '铝业', '能源', '科技', '股份', '控股']);
 // Prefixes that make "company" a class (子公司, 上市公司, 一批龙头企业) rather than a name.
-const GENERIC_PREFIX = /^(?:[各全该本这那此其每某多诸等子分母总]|新建|新成立|新组建|新注册|新引进|一[些批家个]|[0-9０-９]|上市|国有|国企|民营|平台|龙头|骨干|外资|外贸|中小|科技型|重点|相关|有关|大型|知名|头部|链主|规上|规模以上|优质|领军|省属|市属|县属|央企|物业|投资|建设|运营|注册|成立|组建)/;
+const GENERIC_PREFIX = /^(?:[各全该本这那此其每某多诸等子分母总]|年产|年处理|年加工|新建|新成立|新组建|新注册|新引进|一[些批家个]|[0-9０-９]|上市|国有|国企|民营|平台|龙头|骨干|外资|外贸|中小|科技型|重点|相关|有关|大型|知名|头部|链主|规上|规模以上|优质|领军|省属|市属|县属|央企|物业|投资|建设|运营|注册|成立|组建)/;
 // Tags of tokens that can be a brand: proper nouns, abbreviations, unknown strings.
 const BRAND_TAGS = /^(?:nz|nr|nrt|nrfg|nt|j|x|ng|ns)$/;
 const HAN = /^[\u4e00-\u9fa5]+$/;
@@ -80,6 +80,25 @@ function brandSpans(text: string, tokens: readonly Token[], floor: number): Span
     const before = tokenAt(tokens, brandStart - 1);
     const placeBefore = before !== undefined && before.start >= floor && ((isPlaceToken(before) && before.tag === 'ns') || isKnownPlace(before.word));
     spans.push(linked(text, { start: placeBefore ? before.start : brandStart, end: tokens[i].start + length }, brand));
+  }
+  return spans;
+}
+
+// "某某年产25GW电池项目": the proper name right before a stated capacity is the company that builds it.
+const CAPACITY = /年产(?=[0-9０-９一二三四五六七八九十百千])/g;
+const MAX_CAPACITY_OWNER = 6;
+
+function capacityOwnerSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (const m of matches(CAPACITY, sentence)) {
+    let start = m.start;
+    for (let t = tokenAt(tokens, start - 1); t !== undefined && t.end === start && HAN.test(t.word) && BRAND_TAGS.test(t.tag); t = tokenAt(tokens, start - 1)) {
+      if (m.start - t.start > MAX_CAPACITY_OWNER) break;
+      start = t.start;
+    }
+    const owner = text.slice(start, m.start);
+    if (owner.length < 2 || isKnownPlace(owner) || GENERIC_PREFIX.test(owner) || isFunctionChar(owner)) continue;
+    spans.push(linked(text, { start, end: m.start }, owner));
   }
   return spans;
 }
@@ -182,7 +201,10 @@ export const enterpriseRecogniser: Recogniser = {
     if (hasLatinWords(sentence.text)) spans.push(...englishBrandSpans(sentence, text));
     if (/[\u4e00-\u9fa5]/.test(sentence.text)) {
       const tokens = sentenceTokens(sentence);
-      spans.push(...companySpans(sentence, text, tokens), ...brandSpans(text, tokens, sentence.start), ...listedSpans(sentence, text));
+      spans.push(
+        ...companySpans(sentence, text, tokens), ...brandSpans(text, tokens, sentence.start), ...listedSpans(sentence, text),
+        ...capacityOwnerSpans(sentence, text, tokens),
+      );
     }
     spans.push(...knownAliasSpans(sentence, text));
     return toMentions('Enterprise', SOURCE, text, sentence, spans);

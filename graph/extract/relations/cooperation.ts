@@ -27,15 +27,20 @@ export const cooperationRule: RelationRule = ({ mentions, sentence, documentPlac
   const firstStart = new Map<string, number>();
   const placeById = new Map(mentions.map((l) => [l.id, PLACE(l)]));
   const firstEnd = new Map<string, number>();
+  let chainStart: number | undefined;
   for (const [i, l] of mentions.entries()) {
     // Places inside a programme's name (甲乙一体化) are its parties; inside other names they only qualify them.
     if (!PARTY(l) || mentions.some((o) => nestedIn(l, o) && o.mention.kind !== 'Policy')) continue;
-    // Of a chain of places (广东省佛山市顺德区) the last, the most precise, is the party.
-    if (placeBeforeItsPart(l, mentions[i + 1])) continue;
+    // Of a chain of places (广东省佛山市顺德区) the last, the most precise, is the party; the chain starts where its first does.
+    if (placeBeforeItsPart(l, mentions[i + 1])) {
+      chainStart ??= l.mention.start;
+      continue;
+    }
     if (!firstEnd.has(l.id)) firstEnd.set(l.id, l.mention.end);
     const ids = clauses.get(l.clause) ?? [];
     if (!ids.includes(l.id)) ids.push(l.id);
-    if (!firstStart.has(l.id)) firstStart.set(l.id, l.mention.start);
+    if (!firstStart.has(l.id)) firstStart.set(l.id, chainStart ?? l.mention.start);
+    chainStart = undefined;
     clauses.set(l.clause, ids);
   }
   if (clauses.size === 0) return out;

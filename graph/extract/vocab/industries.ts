@@ -136,6 +136,10 @@ const ENTRIES = `
 光伏发电|photovoltaic power generation|solar power
 ~^太阳能|solar energy|solar
 太阳能电池|solar cell
+^晶硅|crystalline silicon
+晶硅光伏|crystalline silicon photovoltaic
+多晶硅|polysilicon|polycrystalline silicon
+单晶硅|monocrystalline silicon
 ^风电|wind power|wind energy
 煤电|coal power|coal-fired power
 ~火电|thermal power
