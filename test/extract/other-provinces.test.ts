@@ -185,6 +185,13 @@ describe('facts', () => {
     expect(x.facts.map((f) => f.indicator)).toEqual(['operating income', 'operating income']);
   });
 
+  it('gives a figure stated of each listed place (均) to every one of them', async () => {
+    const x = await extract('宜宾市政府工作报告\n翠屏区、叙州区、南溪区经济总量均超过300亿元。');
+    expect(x.facts.map((f) => [f.subject, f.indicator, f.value])).toEqual([
+      ['County:翠屏区', '经济总量', 300], ['County:叙州区', '经济总量', 300], ['County:南溪区', '经济总量', 300],
+    ]);
+  });
+
   it('never makes a region the subject of a figure', async () => {
     const x = await extract('襄阳市政府工作报告\n我市加快推进汉江生态经济带建设，襄阳高新区新能源汽车产业集群产值突破1200亿元。');
     expect(x.facts.map((f) => f.subject)).toEqual(['City:襄阳市']);

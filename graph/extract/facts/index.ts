@@ -7,7 +7,7 @@ import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndic
 import { baseMeasure, isTarget, targetCueAt } from './measure.js';
 import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
-import { subjectAt, subjectPlaces, type PlaceAt } from './subject.js';
+import { eachOf, subjectAt, subjectPlaces, type PlaceAt } from './subject.js';
 import { isCountUnit, unitNoun } from './units.js';
 import { ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE } from './vocabulary.js';
 import { headingYear, writtenYear, yearsIn } from './year.js';
@@ -173,15 +173,18 @@ function sentenceFacts(sentence: Sentence, { places, nameEnds, fallback, carried
       respectively.set(key, n + 1);
       named = parts[n % 2];
     }
-    facts.push({
-      subject,
-      indicator: named,
-      value: c.value,
-      unit: c.unit,
-      measure: target ? 'target' : measure,
-      year: written ?? hYear ?? input.documentYear ?? null,
-      evidence,
-    });
+    const listed = eachOf(text, places, place, c.start);
+    for (const each of listed.length > 0 ? listed : [subject]) {
+      facts.push({
+        subject: each,
+        indicator: named,
+        value: c.value,
+        unit: c.unit,
+        measure: target ? 'target' : measure,
+        year: written ?? hYear ?? input.documentYear ?? null,
+        evidence,
+      });
+    }
   }
   return facts;
 }

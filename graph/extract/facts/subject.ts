@@ -51,3 +51,18 @@ export function subjectAt(text: string, places: readonly PlaceAt[], at: number, 
   if (!nearest || SELF_PLACE_RE.test(text.slice(nearest.end, at))) return fallback;
   return nearest.id;
 }
+
+const LIST_GAP = /^(?:、|，|,|和|与|及|以及)$/;
+const EACH_RE = /均|各自/;
+
+/**
+ * "A、B、C经济总量均超过300亿元": the places listed right before the indicator, when the
+ * clause says the figure holds for each (均); else nothing. `last` is the place the
+ * indicator follows, `at` where the figure starts.
+ */
+export function eachOf(text: string, places: readonly PlaceAt[], last: PlaceAt | undefined, at: number): string[] {
+  if (last === undefined || !EACH_RE.test(text.slice(last.end, at))) return [];
+  const listed = [last];
+  for (let i = places.indexOf(last) - 1; i >= 0 && LIST_GAP.test(text.slice(places[i].end, listed[0].start)); i--) listed.unshift(places[i]);
+  return listed.length >= 2 ? [...new Set(listed.map((p) => p.id))] : [];
+}
