@@ -53,7 +53,7 @@ export function subjectAt(text: string, places: readonly PlaceAt[], at: number, 
 }
 
 const LIST_GAP = /^(?:、|，|,|和|与|及|以及)$/;
-const EACH_RE = /均|各自/;
+const EACH_RE = /(?<![年人])均|各自/;
 
 /**
  * "A、B、C经济总量均超过300亿元": the places listed right before the indicator, when the
