@@ -176,8 +176,8 @@ describe('facts', () => {
   });
 
   it('keeps years, conditions and modal verbs out of a Chinese indicator', async () => {
-    const x = await extract('南康区家具产业集群2023年产值突破2500亿元，项目建成后年产值可达300亿元。');
-    expect(x.facts.map((f) => f.indicator)).toEqual(['家具产业集群产值', '年产值']);
+    const x = await extract('南康区家具产业集群2023年产值突破2500亿元，项目建成后年产值可达300亿元，电子信息产业集群实现产值1538亿元。');
+    expect(x.facts.map((f) => f.indicator)).toEqual(['家具产业集群产值', '年产值', '电子信息产业集群产值']);
   });
 
   it('names an English figure after the company that reports it, not by the company', async () => {

@@ -50,7 +50,8 @@ function shorten(text: string): string {
 }
 
 // A year or a time clause inside the phrase (家具产业集群2023年产值, 项目建成后年产值) dates or conditions the figure, it names nothing.
-const INNER_TIME_RE = /(?:19|20)\d{2}\s*年(?:度|全年)?|^[^，,]{0,12}?(?:建成|投产|达产|完成)后/g;
+// So does a verb before the measured quantity (产业集群实现产值 → 产业集群产值).
+const INNER_TIME_RE = /(?:19|20)\d{2}\s*年(?:度|全年)?|^[^，,]{0,12}?(?:建成|投产|达产|完成)后|(?:实现|完成)(?=总?产值|营业收入|主营业务收入|增加值|销售收入|利税|利润|税收)/g;
 
 /** The indicator a Chinese clause names before its figure, or '' when it names none. */
 export function chineseIndicator(segment: string): string {
