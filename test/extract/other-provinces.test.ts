@@ -25,6 +25,11 @@ describe('names whose segmentation misleads the trimming', () => {
     expect(named(x, 'Enterprise')).not.toContain('科技有限公司');
   });
 
+  it('joins a zone word right after a zone name into the larger zone (科技城新区)', async () => {
+    const x = await extract('綿陽市科技城新區建設加快推進。');
+    expect(named(x, 'Zone')).toEqual(['绵阳市科技城新区']);
+  });
+
   it('finds a chemical park as a zone', async () => {
     const x = await extract('推动猇亭化工园、南岭化工园区提档升级。');
     expect(named(x, 'Zone')).toEqual(expect.arrayContaining(['猇亭化工园', '南岭化工园区']));

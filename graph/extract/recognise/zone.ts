@@ -41,6 +41,12 @@ function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]
     const floor = previousEnd;
     previousEnd = end;
     if (NOT_FOLLOWED.test(text.slice(end, end + 1)) || MEDIA.test(tokenAt(tokens, end)?.word ?? '')) continue;
+    // A zone word right after a zone's name names the larger zone it anchors (某某科技城新区).
+    const last = spans[spans.length - 1];
+    if (last !== undefined && last.end === anchor) {
+      last.end = end;
+      continue;
+    }
     const bracketed = beforeBrackets(text, floor, anchor);
     const left = nameStart(text, floor, bracketed, end, MAX_NAME, tokens) ?? bracketed;
     const trimmed = left < anchor ? trimPhrase(text, tokenStartFrom(tokens, left), end, { afterLastVerb: true }, tokens) : null;
