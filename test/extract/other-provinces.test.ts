@@ -197,6 +197,11 @@ describe('facts', () => {
     ]);
   });
 
+  it('reads no clause break in a thousands separator, and keeps the head of a long English indicator', async () => {
+    const x = await extract('Luoyang City report\nThe number of business entities in the city reached 445,000, an increase of 5.8%; the proportion of the primary and tertiary industries in the total economic output increased by 2 percentage points.');
+    expect(x.facts.map((f) => f.indicator)).toEqual(['number of business entities', 'proportion of the primary and tertiary industries in the total economic output']);
+  });
+
   it('never makes a region the subject of a figure', async () => {
     const x = await extract('襄阳市政府工作报告\n我市加快推进汉江生态经济带建设，襄阳高新区新能源汽车产业集群产值突破1200亿元。');
     expect(x.facts.map((f) => f.subject)).toEqual(['City:襄阳市']);

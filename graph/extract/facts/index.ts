@@ -40,6 +40,8 @@ function candidatesOf(text: string): Candidate[] {
 function clauseBoundaries(text: string, candidates: readonly Candidate[]): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(BOUNDARIES_RE)) {
+    // A comma between digits groups thousands (445,000) even where no figure was read.
+    if (m[0] === ',' && /\d/.test(text[m.index - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(m.index + 1, m.index + 5))) continue;
     if (!candidates.some((c) => c.start <= m.index && m.index < c.end)) out.push(m.index);
   }
   return out;

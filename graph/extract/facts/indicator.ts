@@ -8,7 +8,7 @@ import { simplified } from './simplify.js';
 
 const MAX_ZH_LENGTH = 20;
 const MAX_FOLLOWING = 14;
-const MAX_EN_WORDS = 8;
+const MAX_EN_WORDS = 12;
 /**
  * Years, periods, list markers ("9.", "（三）", "二、") and comparison bases ("比上年末", "高于全国",
  * "同口径") at the front of a clause: "高于全国3.9个百分点" names no indicator of its own.
@@ -106,7 +106,8 @@ export function englishIndicator(segment: string): EnglishIndicator {
   const before = verb > 0 ? trimWords(words.slice(0, verb)) : [];
   const next = words.findIndex((_, k) => k > verb && isVerb(k));
   const after = words.slice(verb + 1, next < 0 ? words.length : next);
-  const phrase = (before.length ? before : trimWords(after)).slice(-MAX_EN_WORDS).join(' ');
+  // Of a long phrase its end is kept, from a word that can open one ("and tertiary industries" opens none).
+  const phrase = trimWords((before.length ? before : trimWords(after)).slice(-MAX_EN_WORDS)).join(' ');
   if (EN_CHANGE_ONLY_RE.test(phrase)) return { name: '', changeOnly: true };
   return { name: phrase, changeOnly: false };
 }
