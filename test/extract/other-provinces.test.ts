@@ -155,6 +155,12 @@ describe('policies', () => {
     expect(named(x, 'Policy')).toEqual(['污染防治攻坚战']);
   });
 
+  it('finds campaigns named by a quality and a place (美丽宜宾, 健康中国), and the place implements them', async () => {
+    const x = await extract('宜宾市政府工作报告\n建设美丽宜宾、平安宜宾和健康中国，数字经济加快发展，美丽乡村建设。');
+    expect(named(x, 'Policy')).toEqual(['美丽宜宾', '平安宜宾', '健康中国']);
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'IMPLEMENTS', from: 'City:宜宾市', to: 'Policy:美丽宜宾' }));
+  });
+
   it('takes no strategy from 战略合作 (strategic cooperation)', async () => {
     const x = await extract('安吉县与上海市长宁区签订战略合作框架协议。');
     expect(named(x, 'Policy')).toEqual([]);

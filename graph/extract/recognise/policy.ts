@@ -13,6 +13,7 @@ import { longestChineseTerm } from '../vocab/industry-index.js';
 import { HONOUR, IDEOLOGY, IDEOLOGY_EN, METAPHOR, PROGRAMMES_KNOWN, VAGUE } from '../vocab/policies.js';
 import { tag, trimPhrase } from './boundary.js';
 import { hasLatinWords } from './english-names.js';
+import { isKnownPlace } from './place-prefix.js';
 import { hasHan } from '../scripts.js';
 import { matches, sentenceTokens, tokenAt, toMentions, type Span, type Token } from './span-tools.js';
 
@@ -140,6 +141,18 @@ function campaignSpans(sentence: Sentence, text: string, tokens: readonly Token[
 }
 
 /** Moves `start` left over a numeral with 大/个/项 right before it (四大结构调整), which trimming removed. */
+// Campaigns named by a quality and a place (美丽某某, 平安某某, 健康某某): the place's name, short or full, makes them one programme.
+const QUALITY_THEN_PLACE = /(?:美丽|平安|健康|数字|法治)(?=[\u4e00-\u9fa5]{2})/g;
+
+function placeCampaignSpans(sentence: Sentence, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of matches(QUALITY_THEN_PLACE, sentence)) {
+    const place = [4, 3, 2].map((n) => text.slice(m.end, m.end + n)).find((name) => m.end + name.length <= sentence.end && (isKnownPlace(name) || name === '中国'));
+    if (place !== undefined) spans.push({ start: m.start, end: m.end + place.length });
+  }
+  return spans;
+}
+
 function numeralBefore(text: string, floor: number, start: number): number {
   const m = NUMERAL_PREFIX.exec(text.slice(Math.max(floor, start - 4), start));
   return m === null ? start : start - m[0].length;
@@ -198,7 +211,10 @@ export const policyRecogniser: Recogniser = {
     const spans: Span[] = [...fiveYearSpans(sentence, han, latin), ...knownSpans(sentence, han, latin)];
     if (han) {
       const tokens = sentenceTokens(sentence);
-      spans.push(...titleSpans(sentence), ...quotedSpans(sentence, context.text), ...campaignSpans(sentence, context.text, tokens));
+      spans.push(
+        ...titleSpans(sentence), ...quotedSpans(sentence, context.text), ...campaignSpans(sentence, context.text, tokens),
+        ...placeCampaignSpans(sentence, context.text),
+      );
     }
     if (latin && /[A-Za-z]{3}/.test(sentence.text)) spans.push(...englishQuotedSpans(sentence), ...englishReformSpans(sentence));
     return toMentions('Policy', SOURCE, context.text, sentence, spans);
