@@ -32,6 +32,8 @@ const SECONDS = Number(process.argv[3] ?? 10);
 const CONNECTIONS = 50;
 /** The page sizes the explorer asks for (client/src/canvas/expand.ts, client/src/api-client/api.ts). */
 const NEIGHBOUR_PAGE = 25;
+// As the explorer asks: the first few evidence sentences of each edge, the rest when an edge is opened.
+const EVIDENCE_PREVIEW = 3;
 const SEARCH_LIMIT = 12;
 
 interface Figures {
@@ -172,7 +174,7 @@ async function requestMix(store: GraphStore): Promise<Requests> {
 const fmt = (f: Figures) =>
   `p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms  ${f.rps.toFixed(0).padStart(6)} req/s  cpu ${f.cpuMs.toFixed(2)} ms/req`;
 
-const neighbourPath = (id: string) => `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=${NEIGHBOUR_PAGE}&offset=0`;
+const neighbourPath = (id: string) => `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=${NEIGHBOUR_PAGE}&offset=0&evidence=${EVIDENCE_PREVIEW}`;
 const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}&limit=${SEARCH_LIMIT}`;
 
 async function inProcess(dataDir: string): Promise<{ requests: Requests; neighbours: Figures; search: Figures }> {
@@ -186,7 +188,7 @@ async function inProcess(dataDir: string): Promise<{ requests: Requests; neighbo
     await search.search({ q: 'warm-up', limit: SEARCH_LIMIT, kinds: undefined });
     console.log(`search index built in ${(performance.now() - started).toFixed(0)} ms`);
     const { entityIds, searches } = requests;
-    const options = { limit: NEIGHBOUR_PAGE, offset: 0, types: undefined, kinds: undefined };
+    const options = { limit: NEIGHBOUR_PAGE, offset: 0, types: undefined, kinds: undefined, evidence: EVIDENCE_PREVIEW };
     const hubs = neighbourCache(store);
     const neighbour = (i: number) => cachedNeighbors(store, hubs, entityIds[i % entityIds.length], options);
     const find = (i: number) => search.search({ q: searches[i % searches.length], limit: SEARCH_LIMIT, kinds: undefined });
@@ -237,7 +239,7 @@ try {
   }
 }
 
-console.log(`\n${CONNECTIONS} concurrent, ${SECONDS} s each; neighbours limit ${NEIGHBOUR_PAGE}, search limit ${SEARCH_LIMIT}`);
+console.log(`\n${CONNECTIONS} concurrent, ${SECONDS} s each; neighbours limit ${NEIGHBOUR_PAGE} with ${EVIDENCE_PREVIEW} evidence sentences per edge, search limit ${SEARCH_LIMIT}`);
 for (const [name, inProc, http] of rows) {
   console.log(`${name.padEnd(10)} in process  ${fmt(inProc)}`);
   console.log(`${''.padEnd(10)} over HTTP   ${fmt(http)}`);

@@ -35,12 +35,17 @@ export function toApiNode(node: GraphNode): ApiNode {
   return { id: nodeKey(node), labels: node.labels, kind, name, aliases: strings(p.aliases), properties: p };
 }
 
-export function evidenceOf(properties: Record<string, unknown>): Evidence[] {
+function evidenceCount(properties: Record<string, unknown>): number {
+  return Math.max(strings(properties.documents).length, strings(properties.sentences).length);
+}
+
+/** The edge's evidence, unpacked from its parallel arrays: the first `limit` sentences, all by default. */
+export function evidenceOf(properties: Record<string, unknown>, limit = Infinity): Evidence[] {
   const documents = strings(properties.documents);
   const sentences = strings(properties.sentences);
   const starts = numbers(properties.starts);
   const ends = numbers(properties.ends);
-  const count = Math.max(documents.length, sentences.length);
+  const count = Math.min(limit, Math.max(documents.length, sentences.length));
   return Array.from({ length: count }, (_, i) => ({
     document: documents[i] ?? documents[0] ?? '',
     sentence: sentences[i] ?? '',
@@ -59,13 +64,17 @@ function otherProperties(properties: Record<string, unknown>): Record<string, un
 }
 
 /** `keys` maps store node ids to client ids, for edges whose ends came in the same answer. */
-export function toApiEdge(edge: GraphEdge, keys: ReadonlyMap<string, string>, ends?: { source: string; target: string }): ApiEdge {
+/** `evidenceLimit`: at most this many evidence sentences, the first ones; all when absent. */
+export function toApiEdge(
+  edge: GraphEdge, keys: ReadonlyMap<string, string>, ends?: { source: string; target: string }, evidenceLimit?: number,
+): ApiEdge {
   return {
     id: edge.id,
     type: edge.type,
     source: ends?.source ?? keys.get(edge.source) ?? edge.source,
     target: ends?.target ?? keys.get(edge.target) ?? edge.target,
-    evidence: evidenceOf(edge.properties),
+    evidence: evidenceOf(edge.properties, evidenceLimit),
+    evidenceTotal: evidenceCount(edge.properties),
     properties: otherProperties(edge.properties),
   };
 }

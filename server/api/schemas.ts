@@ -64,6 +64,7 @@ export const apiEdgeSchema = z.object({
   source: z.string(),
   target: z.string(),
   evidence: z.array(evidenceSchema),
+  evidenceTotal: z.number().meta({ description: 'Evidence sentences the edge has; more than `evidence` holds when the request limited them' }),
   properties: z.record(z.string(), z.unknown()).meta({ description: 'Other properties; the evidence arrays travel unpacked in evidence' }),
 });
 
@@ -135,6 +136,8 @@ export const neighborsQuery = z.object({
   kinds: kindsParam,
   limit: limit(50, 500),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  evidence: z.coerce.number().int().min(0).max(100_000).optional()
+    .meta({ description: 'At most this many evidence sentences per edge (all when absent); evidenceTotal tells how many there are' }),
 });
 export const neighborsAnswer = subgraphSchema.extend({
   total: z.number().meta({ description: 'Neighbouring edges matching the filters, over all pages' }),

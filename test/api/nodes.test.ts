@@ -48,6 +48,21 @@ describe('nodes, neighbours and paths', () => {
     }
   });
 
+  test('When neighbours are asked for fewer evidence sentences, then each edge carries at most that many and says how many it has', async () => {
+    const all = await (await f.get(`/api/nodes/${enc(ids.city)}/neighbors`)).json();
+    expect(all.edges.length).toBeGreaterThan(0);
+    for (const edge of all.edges) {
+      expect(edge.evidence.length).toBeGreaterThan(0);
+      expect(edge.evidenceTotal).toBe(edge.evidence.length);
+    }
+    const none = await (await f.get(`/api/nodes/${enc(ids.city)}/neighbors?evidence=0`)).json();
+    expect(none.edges.map((e: { evidence: unknown[] }) => e.evidence)).toEqual(all.edges.map(() => []));
+    expect(none.edges.map((e: { evidenceTotal: number }) => e.evidenceTotal)).toEqual(all.edges.map((e: { evidenceTotal: number }) => e.evidenceTotal));
+    const one = await (await f.get(`/api/nodes/${enc(ids.city)}/neighbors?evidence=1`)).json();
+    expect(one.edges.map((e: { evidence: unknown[] }) => e.evidence)).toEqual(all.edges.map((e: { evidence: unknown[] }) => e.evidence.slice(0, 1)));
+    expect((await f.get(`/api/nodes/${enc(ids.city)}/neighbors?evidence=-1`)).status).toBe(400);
+  });
+
   test('When neighbours are filtered by type and kind, then only matching edges come back and total counts them', async () => {
     const byType = await (await f.get(`/api/nodes/${enc(ids.enterprise)}/neighbors?types=LOCATED_IN,RUNS`)).json();
     expect(byType.edges.map((e: { type: string }) => e.type).sort()).toEqual(['LOCATED_IN', 'RUNS']);

@@ -166,6 +166,17 @@ describe('When an analyst explores the seeds in the browser', () => {
     expect(marks.length).toBeGreaterThan(0);
     expect((await sentence.textContent()) ?? '').toContain(marks[0]);
     await screenshot(page, '04-evidence');
+    // Neighbour pages bring the first sentences of an edge; opening one with more fetches the rest.
+    const longer = await page.evaluate(() => {
+      const edge = window.kgExplorer.cy.edges('.relation').filter((e) => e.data('evidenceTotal') > e.data('evidence').length).first();
+      if (edge.empty()) return null;
+      edge.emit('tap');
+      return edge.data('evidenceTotal') as number;
+    });
+    expect(longer).not.toBeNull();
+    await page.getByTestId('evidence-more').waitFor({ state: 'detached', ...T });
+    expect(await page.getByTestId('evidence-sentence').count()).toBe(longer);
+    expect(await page.getByTestId('evidence-count').textContent()).toBe(`Evidence (${longer})`);
     for (const kind of ENTITY_KIND_NAMES) await page.getByTestId(`filter-kind-${kind}`).check();
     for (const type of RELATION_TYPE_NAMES) await page.getByTestId(`filter-type-${type}`).check();
   }, 60_000);

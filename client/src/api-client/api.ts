@@ -1,7 +1,7 @@
 // One function per API route the page uses (routes as in the API issue).
 import {
   EXPORT_FORMATS, documentsAnswer, healthAnswer, neighborsAnswer, nodeAnswer, pathsAnswer, queryAnswer, searchAnswer, uploadAnswer,
-  type Health, type Neighbors, type NodeDetails, type QueryResponse, type SearchHit, type Subgraph, type UploadResult,
+  type Evidence, type Health, type Neighbors, type NodeDetails, type QueryResponse, type SearchHit, type Subgraph, type UploadResult,
 } from './schemas.js';
 import { ApiError, getJson, postJson, send } from './http.js';
 
@@ -31,8 +31,20 @@ export function nodeDetails(id: string): Promise<NodeDetails> {
   return getJson(nodeAnswer, `/api/nodes/${enc(id)}`);
 }
 
+// A neighbour page carries the first few evidence sentences of each edge; a hub's edges may have thousands.
+const EVIDENCE_PREVIEW = 3;
+
 export function neighbors(id: string, limit: number, offset: number): Promise<Neighbors> {
-  return getJson(neighborsAnswer, `/api/nodes/${enc(id)}/neighbors?limit=${limit}&offset=${offset}`);
+  return getJson(neighborsAnswer, `/api/nodes/${enc(id)}/neighbors?limit=${limit}&offset=${offset}&evidence=${EVIDENCE_PREVIEW}`);
+}
+
+/** Every evidence sentence of one relationship, through a read-only query with its ends and type as parameters. */
+export async function edgeEvidence(edge: { type: string; source: string; target: string }): Promise<Evidence[]> {
+  const { graph } = await query(
+    'MATCH (a:Entity {id: $source})-[r]->(b:Entity {id: $target}) WHERE type(r) = $type RETURN r',
+    { source: edge.source, target: edge.target, type: edge.type },
+  );
+  return graph.edges[0]?.evidence ?? [];
 }
 
 export async function shortestPath(from: string, to: string, maxHops = 6): Promise<Subgraph | null> {

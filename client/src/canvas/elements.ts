@@ -23,7 +23,9 @@ export interface RelationData {
   target: string;
   type: RelationType;
   label: string;
+  /** The first evidence sentences; all of them once the details panel has fetched the rest. */
   evidence: Evidence[];
+  evidenceTotal: number;
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
@@ -62,6 +64,7 @@ export function toRelation(edge: ApiEdge, lang: Lang): RelationData | null {
     type: edge.type,
     label: relationLabel(edge.type, lang),
     evidence: edge.evidence,
+    evidenceTotal: edge.evidenceTotal,
   };
 }
 

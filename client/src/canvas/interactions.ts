@@ -1,7 +1,7 @@
 // What clicks and keys do on the canvas: select and show details, expand,
 // collapse, hide, pin, undo, and the shortest path between two selected nodes.
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import { documentTitles, nodeDetails, shortestPath } from '../api-client/api.js';
+import { documentTitles, edgeEvidence, nodeDetails, shortestPath } from '../api-client/api.js';
 import { renderEdge, renderNode, showMessage } from '../details/details-panel.js';
 import { relationIdOf } from './elements.js';
 import { collapseNode, expandNode, hideNodes, remainingOf } from './expand.js';
@@ -74,9 +74,21 @@ export function attachInteractions(view: GraphView, undo: UndoStack, details: HT
     shown = null;
     shownEdge = edge;
     renderEdge(details, edge, view.lang);
-    documentTitles().then((titles) => {
-      if (shownEdge === edge) renderEdge(details, edge, view.lang, titles);
+    const titles = documentTitles();
+    titles.then((known) => {
+      if (shownEdge === edge) renderEdge(details, edge, view.lang, known);
     }).catch(onError);
+    // A neighbour page brings the first few sentences of an edge; the rest come when the edge is opened.
+    const held = (edge.data('evidence') as unknown[]).length;
+    if (((edge.data('evidenceTotal') as number | undefined) ?? held) > held) {
+      Promise.all([edgeEvidence({ type: edge.data('type'), source: edge.data('source'), target: edge.data('target') }), titles])
+        .then(([evidence, known]) => {
+          edge.data('evidence', evidence);
+          edge.data('evidenceTotal', evidence.length);
+          if (shownEdge === edge) renderEdge(details, edge, view.lang, known);
+        })
+        .catch(onError);
+    }
   });
   cy.on('tap', 'node.more', (event) => {
     const owner = cy.getElementById(String((event.target as NodeSingular).data('moreOf')));

@@ -78,11 +78,12 @@ export function renderEdge(root: HTMLElement, edge: EdgeSingular, lang: Lang, ti
   const target = edge.target();
   const terms = [source, target].flatMap((n) => [n.data('name') as string, ...((n.data('aliases') as string[]) ?? [])]);
   const evidence = edge.data('evidence') as Evidence[];
+  const total = Math.max(evidence.length, (edge.data('evidenceTotal') as number | undefined) ?? 0);
   replaceChildren(
     root,
     h('h2', {}, relationLabel(edge.data('type') as RelationType, lang)),
     h('p', { class: 'edge-ends', 'data-testid': 'edge-ends' }, `${source.data('label') as string} → ${target.data('label') as string}`),
-    h('h3', {}, `Evidence (${evidence.length})`),
+    h('h3', { 'data-testid': 'evidence-count' }, `Evidence (${total})`),
     evidence.length === 0
       ? h('p', { class: 'hint' }, 'No evidence sentence recorded.')
       : h('ol', { class: 'evidence' },
@@ -90,5 +91,6 @@ export function renderEdge(root: HTMLElement, edge: EdgeSingular, lang: Lang, ti
           h('li', { 'data-testid': 'evidence-sentence' },
             ...highlightSegments(item.sentence, terms).map((s) => (s.mark ? h('mark', {}, s.text) : s.text)),
             item.document ? h('span', { class: 'source', title: item.document }, ` — ${titles.get(item.document) ?? item.document}`) : null))),
+    total > evidence.length ? h('p', { class: 'hint', 'data-testid': 'evidence-more' }, `Loading the other ${total - evidence.length}…`) : null,
   );
 }

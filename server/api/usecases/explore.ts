@@ -130,7 +130,7 @@ export async function neighbors(store: GraphStore, id: string, options: Neighbor
   const edges = page.edges.map(({ edge, node, source, target }) => {
     const far = toApiNode(node);
     nodes.set(far.id, far);
-    return toApiEdge(edge, new Map(), { source, target });
+    return toApiEdge(edge, new Map(), { source, target }, options.evidence);
   });
   return { nodes: [toApiNode(page.centre), ...nodes.values()], edges, total: page.total };
 }
@@ -148,8 +148,8 @@ export function neighbourCache(store: GraphStore): AnswerCache<NeighborsAnswer> 
 
 /** `neighbors`, through the cache of hub pages. */
 export function cachedNeighbors(store: GraphStore, cache: AnswerCache<NeighborsAnswer>, id: string, options: NeighborsQuery) {
-  const { limit, offset, types, kinds } = options;
-  return cache.answer(JSON.stringify([id, limit, offset, types, kinds]), () => neighbors(store, id, options));
+  const { limit, offset, types, kinds, evidence } = options;
+  return cache.answer(JSON.stringify([id, limit, offset, types, kinds, evidence]), () => neighbors(store, id, options));
 }
 
 export async function paths(store: GraphStore, options: PathsQuery) {
