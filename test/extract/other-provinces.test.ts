@@ -208,6 +208,15 @@ describe('facts', () => {
     expect(x.facts.map((f) => f.indicator)).toEqual(['number of business entities', 'proportion of the primary and tertiary industries in the total economic output']);
   });
 
+  it('takes a province for the document place when its title names it, and shares 分别 figures among listed places in turn', async () => {
+    const x = await extract('2024年安徽省政府工作报告\n过去一年，全省生产总值增长5.8%。芜湖市、滁州市、阜阳市地区生产总值分别增长6.5%、7.1%和6.8%。省长王某某主持会议。');
+    expect(x.documents[0].place).toBe('Province:安徽省');
+    expect(x.facts.map((f) => [f.subject, f.value])).toEqual([
+      ['Province:安徽省', 5.8], ['City:芜湖市', 6.5], ['City:滁州市', 7.1], ['City:阜阳市', 6.8],
+    ]);
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'LEADS', from: 'Person:王某某', to: 'Province:安徽省' }));
+  });
+
   it('never makes a region the subject of a figure', async () => {
     const x = await extract('襄阳市政府工作报告\n我市加快推进汉江生态经济带建设，襄阳高新区新能源汽车产业集群产值突破1200亿元。');
     expect(x.facts.map((f) => f.subject)).toEqual(['City:襄阳市']);

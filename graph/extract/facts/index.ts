@@ -7,7 +7,7 @@ import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndic
 import { baseMeasure, isTarget, targetCueAt } from './measure.js';
 import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
-import { eachOf, subjectAt, subjectPlaces, type PlaceAt } from './subject.js';
+import { placeLists, subjectAt, subjectPlaces, type PlaceAt, type PlaceList } from './subject.js';
 import { isCountUnit, unitNoun } from './units.js';
 import { ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE } from './vocabulary.js';
 import { headingYear, writtenYear, yearsIn } from './year.js';
@@ -98,6 +98,23 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
 }
 
 /**
+ * The places a figure is stated of when a list of them comes before it in its clause: all of them
+ * (均), or the one whose turn it is among the figures of its kind (分别). Undefined otherwise.
+ */
+function listedSubjects(
+  text: string, lists: readonly PlaceList[], c: Candidate, measure: FactMeasure, turns: Map<PlaceList, Map<string, number>>,
+): string[] | undefined {
+  const list = lists.findLast((l) => l.end <= c.start);
+  if (list === undefined || /[，,；;：:。！？!?\n]/.test(text.slice(list.end, c.start))) return undefined;
+  if (list.mode === 'each') return list.ids;
+  const counts = turns.get(list) ?? new Map<string, number>();
+  turns.set(list, counts);
+  const n = counts.get(measure) ?? 0;
+  counts.set(measure, n + 1);
+  return n < list.ids.length ? [list.ids[n]] : undefined;
+}
+
+/**
  * A clause closed by a semicolon runs on in the next "sentence": the year it states
  * (2023年，…；…；…。) holds for the clauses after it until a full stop.
  */
@@ -138,6 +155,8 @@ function sentenceFacts(sentence: Sentence, { places, nameEnds, fallback, carried
   let previousMeasure: FactMeasure = 'level';
   // "A和B分别达到X和Y，分别增长P和Q": the n-th figure of a kind goes to the n-th part.
   const respectively = text.includes('分别') ? new Map<string, number>() : undefined;
+  const lists = placeLists(text, places, candidates.map((c) => c.start));
+  const respectivePlaces = new Map<PlaceList, Map<string, number>>();
   for (const c of candidates) {
     while (b < boundaries.length && boundaries[b] < c.start) b++;
     const clauseStart = b > 0 ? boundaries[b - 1] + 1 : 0;
@@ -175,8 +194,7 @@ function sentenceFacts(sentence: Sentence, { places, nameEnds, fallback, carried
       respectively.set(key, n + 1);
       named = parts[n % 2];
     }
-    const listed = eachOf(text, places, place, c.start);
-    for (const each of listed.length > 0 ? listed : [subject]) {
+    for (const each of listedSubjects(text, lists, c, measure, respectivePlaces) ?? [subject]) {
       facts.push({
         subject: each,
         indicator: named,

@@ -54,15 +54,35 @@ export function subjectAt(text: string, places: readonly PlaceAt[], at: number, 
 
 const LIST_GAP = /^(?:、|，|,|和|与|及|以及)$/;
 const EACH_RE = /(?<![年人])均|各自/;
+const RESPECTIVELY_RE = /分别/;
+const CLAUSE_END_RE = /[，,；;：:。！？!?\n]/;
+
+/** Places listed together (A、B和C) and what the clause after them says of its figures. */
+export interface PlaceList {
+  ids: string[];
+  /** End of the last place, sentence-relative. */
+  end: number;
+  /** Every figure holds for each place (均), or the n-th figure of a kind is the n-th place's (分别). */
+  mode: 'each' | 'respectively';
+}
 
 /**
- * "A、B、C经济总量均超过300亿元": the places listed right before the indicator, when the
- * clause says the figure holds for each (均); else nothing. `last` is the place the
- * indicator follows, `at` where the figure starts.
+ * Runs of two or more places that a clause goes on to state figures of, each (A、B、C经济总量均超过300亿元)
+ * or respectively (A、B、C分别增长6.5%、7.1%和6.8%): up to the first figure after them, in their clause.
  */
-export function eachOf(text: string, places: readonly PlaceAt[], last: PlaceAt | undefined, at: number): string[] {
-  if (last === undefined || !EACH_RE.test(text.slice(last.end, at))) return [];
-  const listed = [last];
-  for (let i = places.indexOf(last) - 1; i >= 0 && LIST_GAP.test(text.slice(places[i].end, listed[0].start)); i--) listed.unshift(places[i]);
-  return listed.length >= 2 ? [...new Set(listed.map((p) => p.id))] : [];
+export function placeLists(text: string, places: readonly PlaceAt[], figureStarts: readonly number[]): PlaceList[] {
+  const lists: PlaceList[] = [];
+  for (let i = 0; i < places.length; ) {
+    let j = i;
+    while (j + 1 < places.length && LIST_GAP.test(text.slice(places[j].end, places[j + 1].start))) j++;
+    const end = places[j].end;
+    const next = figureStarts.find((at) => at >= end);
+    const between = next === undefined ? '' : text.slice(end, next);
+    const mode = RESPECTIVELY_RE.test(between) ? 'respectively' : EACH_RE.test(between) ? 'each' : undefined;
+    if (j > i && mode !== undefined && !CLAUSE_END_RE.test(between)) {
+      lists.push({ ids: places.slice(i, j + 1).map((p) => p.id), end, mode });
+    }
+    i = j + 1;
+  }
+  return lists;
 }

@@ -4,7 +4,9 @@
 import type { Entity, Mention, NormalizedDocument } from '../types.js';
 
 const SUBJECT_KINDS = new Set(['City', 'County']);
-const SELF_REFERENCE = /我市|全市|本市|我县|全县|本县|我区|全区|our city|the city|whole city|our county/gi;
+const SELF_REFERENCE = /我市|全市|本市|我县|全县|本县|我区|全区|我省|全省|本省|our city|the city|whole city|our county|our province|the province|whole province/gi;
+// A province is the document's place only when its title names it; then each "全省" speaks of it.
+const PROVINCE_SELF_REFERENCE = /我省|全省|本省|our province|the province|whole province/gi;
 
 export function documentPlace(
   doc: Pick<NormalizedDocument, 'title' | 'text'>,
@@ -15,7 +17,9 @@ export function documentPlace(
   const score = new Map<string, number>();
   const add = (id: string, w: number) => score.set(id, (score.get(id) ?? 0) + w);
   const head = doc.text.slice(0, 400);
+  const provinceRefs = (doc.text.match(PROVINCE_SELF_REFERENCE) ?? []).length;
   mentions.forEach((m, i) => {
+    if (m.kind === 'Province' && doc.title.includes(m.surface) && !score.has(entityOf[i])) add(entityOf[i], 10 + provinceRefs);
     if (!SUBJECT_KINDS.has(m.kind)) return;
     const id = entityOf[i];
     add(id, 1);
