@@ -97,9 +97,10 @@ describe('English lower-case project names', () => {
 });
 
 describe('English place names', () => {
-  it('finds a place whose characters read several ways under any of its readings (都昌 as Duchang)', async () => {
-    const x = await extract('Ruichang City, Duchang County and Pengze County implemented the strategy.');
+  it('finds a place whose characters read several ways under any of its readings, and names 都 places du', async () => {
+    const x = await extract('Ruichang City, Duchang County and Pengze County implemented the strategy. 都匀市加快发展。');
     expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['County:瑞昌市', 'County:都昌县', 'County:彭泽县']));
+    expect(x.entities.find((e) => e.id === 'County:都匀市')?.aliases).toContain('Duyun');
   });
 
   it('reads an economic and technological development zone and a company limited whole', async () => {

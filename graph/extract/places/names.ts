@@ -52,9 +52,15 @@ const ENGLISH_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   喀什: ['Kashgar', 'Kashi'],
 };
 
-/** Pinyin syllables of `chinese`, toneless and lowercase, ü written u. */
+// Readings a place name always takes where the converter picks the common word's: 都 is dū in every
+// name (成都, 都匀, 都昌, 于都), never dōu as in 都是.
+const PLACE_READINGS: Readonly<Record<string, string>> = { 都: 'du' };
+
+/** Pinyin syllables of a place name, toneless and lowercase, ü written u. */
 export function syllablesOf(chinese: string): string[] {
-  return pinyin(chinese, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace(/v/g, 'u'));
+  const syllables = pinyin(chinese, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace(/v/g, 'u'));
+  const chars = [...chinese];
+  return chars.length === syllables.length ? syllables.map((s, i) => PLACE_READINGS[chars[i]] ?? s) : syllables;
 }
 
 /** Joins syllables the standard way: capitalised, with an apostrophe before a vowel-initial syllable (Xi'an). */
