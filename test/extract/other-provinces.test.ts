@@ -130,6 +130,12 @@ describe('projects and the relations around them', () => {
     expect(x.relations).toContainEqual(expect.objectContaining({ type: 'RUNS', from: 'Enterprise:英发德耀' }));
   });
 
+  it('takes the name before a place and a site word (某某合肥基地, 某某芜湖工厂) for a company', async () => {
+    const x = await extract('比亚迪合肥基地、宁德时代宜宾基地和奇瑞芜湖工厂产销两旺，省级合肥基地加快建设。');
+    expect(named(x, 'Enterprise').sort()).toEqual(['奇瑞', '宁德时代', '比亚迪'].sort());
+    expect(named(x, 'Zone')).toEqual(expect.arrayContaining(['比亚迪合肥基地', '宁德时代宜宾基地']));
+  });
+
   it('reads 晶硅光伏 as an industry, not a brand before 光伏', async () => {
     const x = await extract('宜宾市晶硅光伏产业从无到有。');
     expect(named(x, 'Industry')).toEqual(['晶硅光伏']);

@@ -29,12 +29,15 @@ function compareForSelection(a: Mention, b: Mention): number {
   return byLength !== 0 ? byLength : priority(a.kind) - priority(b.kind);
 }
 
-// A company's registered name is a name of its own wherever it stands (某某集团有限公司某某基地, …公司党委).
+// A company's registered name is a name of its own wherever it stands (某某集团有限公司某某基地, …公司党委),
+// and so is the company a site is named after (某某合肥基地).
 const REGISTERED_COMPANY = /(?:公司|集团)$/;
+const COMPANY_SITE = /(?:基地|工厂|研发中心)$/;
 
 function mayNest(outer: Mention, inner: Mention): boolean {
   if (outer.kind === inner.kind) return false;
   if (inner.kind === 'Enterprise' && REGISTERED_COMPANY.test(inner.surface)) return true;
+  if (inner.kind === 'Enterprise' && outer.kind === 'Zone' && inner.start === outer.start && COMPANY_SITE.test(outer.surface)) return true;
   return (NESTABLE_INSIDE[outer.kind] ?? []).includes(inner.kind);
 }
 

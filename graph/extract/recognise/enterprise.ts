@@ -103,6 +103,27 @@ function capacityOwnerSpans(sentence: Sentence, text: string, tokens: readonly T
   return spans;
 }
 
+// "某某合肥基地", "某某芜湖工厂": a company's site is named by the company, then the place.
+const SITE = /(?:生产基地|研发中心|基地|工厂|分公司|子公司)/g;
+const NOT_IN_BRAND = /^(?:c|p|u[a-z]*|v|vd|d|r|m|q|x)$/;
+
+function siteOwnerSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (const m of matches(SITE, sentence)) {
+    const place = tokenAt(tokens, m.start - 1);
+    if (place === undefined || place.end !== m.start || !isKnownPlace(place.word)) continue;
+    let start = place.start;
+    for (let t = tokenAt(tokens, start - 1); t !== undefined && t.end === start && HAN.test(t.word) && !NOT_IN_BRAND.test(t.tag); t = tokenAt(tokens, start - 1)) {
+      if (place.start - t.start > MAX_CAPACITY_OWNER) break;
+      start = t.start;
+    }
+    const owner = text.slice(start, place.start);
+    if (owner.length < 2 || isKnownPlace(owner) || GENERIC_PREFIX.test(owner) || !hasProperPart(tokens, start, place.start)) continue;
+    spans.push(linked(text, { start, end: place.start }, owner));
+  }
+  return spans;
+}
+
 const FUNCTION_CHARS = /[的了和与及在对为是将把被等地得着过也都又还就并或而之其]/;
 function isFunctionChar(brand: string): boolean {
   return FUNCTION_CHARS.test(brand);
@@ -203,7 +224,7 @@ export const enterpriseRecogniser: Recogniser = {
       const tokens = sentenceTokens(sentence);
       spans.push(
         ...companySpans(sentence, text, tokens), ...brandSpans(text, tokens, sentence.start), ...listedSpans(sentence, text),
-        ...capacityOwnerSpans(sentence, text, tokens),
+        ...capacityOwnerSpans(sentence, text, tokens), ...siteOwnerSpans(sentence, text, tokens),
       );
     }
     spans.push(...knownAliasSpans(sentence, text));
