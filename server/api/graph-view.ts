@@ -5,13 +5,16 @@ import type { GraphEdge, GraphNode, GraphPath, PlainValue } from '../../graph/st
 import { EVIDENCE_PROPERTIES, isEntityKind } from '../../graph/schema.js';
 import type { ApiEdge, ApiNode, Evidence, Subgraph } from './schemas.js';
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
+/** The first `max` items of an array property as strings; [] when it is no array. */
+function strings(value: unknown, max = Infinity): string[] {
+  return Array.isArray(value) ? value.slice(0, max).map(String) : [];
 }
 
-function numbers(value: unknown): Array<number | null> {
-  return Array.isArray(value) ? value.map((v) => (typeof v === 'number' ? v : null)) : [];
+function numbers(value: unknown, max = Infinity): Array<number | null> {
+  return Array.isArray(value) ? value.slice(0, max).map((v) => (typeof v === 'number' ? v : null)) : [];
 }
+
+const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
 
 /** The id a client sees: the `id` property (entity id, document id) when there is one. */
 export function nodeKey(node: GraphNode): string {
@@ -36,16 +39,19 @@ export function toApiNode(node: GraphNode): ApiNode {
 }
 
 function evidenceCount(properties: Record<string, unknown>): number {
-  return Math.max(strings(properties.documents).length, strings(properties.sentences).length);
+  return Math.max(lengthOf(properties.documents), lengthOf(properties.sentences));
 }
 
-/** The edge's evidence, unpacked from its parallel arrays: the first `limit` sentences, all by default. */
+/**
+ * The edge's evidence, unpacked from its parallel arrays: the first `limit` sentences, all by
+ * default. Only those are unpacked: a hub edge may hold thousands.
+ */
 export function evidenceOf(properties: Record<string, unknown>, limit = Infinity): Evidence[] {
-  const documents = strings(properties.documents);
-  const sentences = strings(properties.sentences);
-  const starts = numbers(properties.starts);
-  const ends = numbers(properties.ends);
-  const count = Math.min(limit, Math.max(documents.length, sentences.length));
+  const count = Math.min(limit, evidenceCount(properties));
+  const documents = strings(properties.documents, count);
+  const sentences = strings(properties.sentences, count);
+  const starts = numbers(properties.starts, count);
+  const ends = numbers(properties.ends, count);
   return Array.from({ length: count }, (_, i) => ({
     document: documents[i] ?? documents[0] ?? '',
     sentence: sentences[i] ?? '',
