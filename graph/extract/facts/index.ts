@@ -105,7 +105,7 @@ function listedSubjects(
   text: string, lists: readonly PlaceList[], c: Candidate, measure: FactMeasure, turns: Map<PlaceList, Map<string, number>>,
 ): string[] | undefined {
   const list = lists.findLast((l) => l.end <= c.start);
-  if (list === undefined || /[，,；;：:。！？!?\n]/.test(text.slice(list.end, c.start))) return undefined;
+  if (list === undefined || CLAUSE_BOUNDARY_RE.test(text.slice(list.end, c.start))) return undefined;
   if (list.mode === 'each') return list.ids;
   const counts = turns.get(list) ?? new Map<string, number>();
   turns.set(list, counts);
@@ -118,9 +118,8 @@ function listedSubjects(
  * A clause closed by a semicolon runs on in the next "sentence": the year it states
  * (2023年，…；…；…。) holds for the clauses after it until a full stop.
  */
-function carriedYear(sentence: Sentence, carried: number | undefined): number | undefined {
+function carriedYear(sentence: Sentence, figures: readonly Candidate[], carried: number | undefined): number | undefined {
   if (!/[；;]\s*$/.test(sentence.text)) return undefined;
-  const figures = candidatesOf(sentence.text);
   return yearsIn(sentence.text, (at) => figures.some((c) => c.start <= at && at < c.end)).at(-1)?.year ?? carried;
 }
 
@@ -129,6 +128,7 @@ const OWNER_KINDS: ReadonlySet<EntityKind> = new Set(['Enterprise', 'Organizatio
 
 /** What one sentence offers its figures besides its text: places, the names of other things, the defaults. */
 interface SentenceContext {
+  candidates: readonly Candidate[];
   places: readonly PlaceAt[];
   /** Where the names of companies, zones, projects … end, sentence-relative. */
   nameEnds: readonly number[];
@@ -136,9 +136,8 @@ interface SentenceContext {
   carried: number | undefined;
 }
 
-function sentenceFacts(sentence: Sentence, { places, nameEnds, fallback, carried }: SentenceContext, input: ExtractFactsInput): Fact[] {
+function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallback, carried }: SentenceContext, input: ExtractFactsInput): Fact[] {
   const text = sentence.text;
-  const candidates = candidatesOf(text);
   if (candidates.length === 0) return [];
   // A "place" right after a figure ("2000亿元大关") is a word misread as one.
   const subjects = places.filter((p) => p.subject && !candidates.some((c) => c.end === p.start));
@@ -224,12 +223,14 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
   let age = 0;
   let carried: number | undefined;
   for (const s of input.sentences) {
-    const places = subjectPlaces(s.text, s.start, bySentence.get(s.index) ?? []);
+    const mentions = bySentence.get(s.index) ?? [];
+    const places = subjectPlaces(s.text, s.start, mentions);
     const anaphor = ANAPHOR_START_RE.test(s.text);
     const fallback = topic && anaphor ? topic : input.defaultSubject;
-    const nameEnds = (bySentence.get(s.index) ?? []).filter((m) => OWNER_KINDS.has(m.kind)).map((m) => m.end - s.start);
-    facts.push(...sentenceFacts(s, { places, nameEnds, fallback, carried }, input));
-    carried = carriedYear(s, carried);
+    const nameEnds = mentions.filter((m) => OWNER_KINDS.has(m.kind)).map((m) => m.end - s.start);
+    const candidates = candidatesOf(s.text);
+    facts.push(...sentenceFacts(s, { candidates, places, nameEnds, fallback, carried }, input));
+    carried = carriedYear(s, candidates, carried);
     const named = places.find((p) => p.subject)?.id;
     if (named) { topic = named; age = 0; } else if (!anaphor && ++age > TOPIC_REACH) topic = undefined;
   }

@@ -3,7 +3,7 @@
 // the sentence turns back to the document's own place ("全市", "the city").
 import { ENTITY_KINDS, entityId } from '../../schema.js';
 import type { Mention } from '../types.js';
-import { DATELINE_AFTER_RE, NOT_SUBJECT_AFTER_RE, NOT_SUBJECT_BEFORE_RE, SELF_PLACE_BEFORE_RE, SELF_PLACE_RE } from './vocabulary.js';
+import { CLAUSE_BOUNDARY_RE, DATELINE_AFTER_RE, NOT_SUBJECT_AFTER_RE, NOT_SUBJECT_BEFORE_RE, SELF_PLACE_BEFORE_RE, SELF_PLACE_RE } from './vocabulary.js';
 
 export interface PlaceAt {
   id: string;
@@ -55,7 +55,6 @@ export function subjectAt(text: string, places: readonly PlaceAt[], at: number, 
 const LIST_GAP = /^(?:、|，|,|和|与|及|以及)$/;
 const EACH_RE = /(?<![年人])均|各自/;
 const RESPECTIVELY_RE = /分别/;
-const CLAUSE_END_RE = /[，,；;：:。！？!?\n]/;
 
 /** Places listed together (A、B和C) and what the clause after them says of its figures. */
 export interface PlaceList {
@@ -79,7 +78,7 @@ export function placeLists(text: string, places: readonly PlaceAt[], figureStart
     const next = figureStarts.find((at) => at >= end);
     const between = next === undefined ? '' : text.slice(end, next);
     const mode = RESPECTIVELY_RE.test(between) ? 'respectively' : EACH_RE.test(between) ? 'each' : undefined;
-    if (j > i && mode !== undefined && !CLAUSE_END_RE.test(between)) {
+    if (j > i && mode !== undefined && !CLAUSE_BOUNDARY_RE.test(between)) {
       lists.push({ ids: places.slice(i, j + 1).map((p) => p.id), end, mode });
     }
     i = j + 1;
