@@ -1,6 +1,7 @@
 // Normalized text -> sentences with exact offsets, each tagged with the
 // heading it falls under. One linear pass over the text.
 import type { Sentence } from './types.js';
+import { isHanCode } from './scripts.js';
 
 // By character code, in one table: the scan visits every character, and a typed-array
 // read is far cheaper than a Set lookup or text[i] (which allocates a string for Han).
@@ -33,16 +34,12 @@ function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-function isHan(code: number): boolean {
-  return code >= 0x3400 && code <= 0x9fff;
-}
-
 /** Is the '.' at `dot` the end of an English sentence? */
 function endsEnglishSentence(text: string, dot: number, lineStart: number, lineEnd: number): boolean {
   const next = dot + 1 < lineEnd ? text.charCodeAt(dot + 1) : -1;
   const prev = dot > lineStart ? text.charCodeAt(dot - 1) : -1;
   // Decimals, "Co.,Ltd", "No.1" and the like have no space after the dot.
-  if (next !== -1 && !isSpace(next) && !(isHan(next) && isLatinLetter(prev))) return false;
+  if (next !== -1 && !isSpace(next) && !(isHanCode(next) && isLatinLetter(prev))) return false;
   let wordStart = dot;
   while (wordStart > lineStart && dot - wordStart < 12) {
     const c = text.charCodeAt(wordStart - 1);

@@ -1,6 +1,7 @@
 // Junk tokens some sites append before the final punctuation of many sentences
 // ("…提请审议X。", "…增长9.7%X。"). Detected from their distribution: one short
 // Han token ending an outsized share of sentences, far ahead of any other ending.
+import { isHanCode } from '../scripts.js';
 import { placeNames } from './placeNames.js';
 import { replaceTraced, type Traced } from './traced.js';
 
@@ -16,10 +17,6 @@ const OTHER_LEAD = 5;
 const CONNECTIVES = new Set([...'的和与及或在对把被从向为以将使让给之等跟同']);
 /** Characters the rest of a sentence must keep for the token to be taken off it. */
 const MIN_REST = 4;
-
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-}
 
 interface EndingCounts {
   sentences: number;
@@ -73,7 +70,7 @@ function countEndings(text: string): EndingCounts {
     const i = ends.from(sentenceStart);
     if (hasText(text, sentenceStart, i)) sentences++;
     let han = 0;
-    while (han < MAX_LENGTH && i - han - 1 > sentenceStart && isHan(text.charCodeAt(i - han - 1))) han++;
+    while (han < MAX_LENGTH && i - han - 1 > sentenceStart && isHanCode(text.charCodeAt(i - han - 1))) han++;
     for (let n = MIN_LENGTH; n <= han; n++) {
       const token = text.slice(i - n, i);
       byLength[n].set(token, (byLength[n].get(token) ?? 0) + 1);
