@@ -205,7 +205,9 @@ async function inProcess(dataDir: string): Promise<{ requests: Requests; neighbo
 /** `kg serve` on the data folder in a child process; resolves with its URL once it listens. */
 function serve(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const env = { ...process.env, KG_DATA_DIR: dataDir, KG_API_LOG: '0', KG_API_QUERY_RATE: '0', KG_API_WRITE_RATE: '0', NEO4J_URI: '' };
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../server/cli/main.ts'), 'serve', '--port', '0'], {
+  // BENCH_SERVER_FLAGS passes Node flags to the server alone, e.g. --cpu-prof to profile it under load.
+  const flags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', join(import.meta.dirname, '../server/cli/main.ts'), 'serve', '--port', '0'], {
     env,
     stdio: ['ignore', 'inherit', 'pipe'],
   });
