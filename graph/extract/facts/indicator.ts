@@ -15,9 +15,19 @@ const MAX_EN_WORDS = 12;
  */
 const LEADING_RE =
   /^(?:(?:到|至|截至|截止|截止到)?(?:19|20)\d{2}\s*年(?:度|底|末|以来|以來|全年)?|[一二三四]季度|上半年|下半年|前三季度|[0-9*]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|(?:比|较|較|高于|高於|低于|低於|快于|快於|慢于|慢於)(?:全国|全國|全省|全市|上年|去年|年初|上年末|上年同期|同期)(?:平均水平|平均)?|同口径|同口徑)/;
-const LONGEST_FIRST = (a: string, b: string) => b.length - a.length;
-const ZH_LEADING_SORTED = [...ZH_LEADING].sort(LONGEST_FIRST);
-const ZH_TRAILING_SORTED = [...ZH_TRAILING].sort(LONGEST_FIRST);
+
+/** Words by the character at one edge, longest first: only the words under a text's edge character can trim it. */
+function byEdge(words: readonly string[], edge: (word: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const list = index.get(edge(w));
+    if (list) list.push(w);
+    else index.set(edge(w), [w]);
+  }
+  return index;
+}
+const ZH_LEADING_BY_FIRST = byEdge(ZH_LEADING, (w) => w[0]);
+const ZH_TRAILING_BY_LAST = byEdge(ZH_TRAILING, (w) => w[w.length - 1]);
 
 function stripLeading(text: string): string {
   let s = text.trim();
@@ -25,7 +35,7 @@ function stripLeading(text: string): string {
     changed = false;
     const year = LEADING_RE.exec(s);
     if (year) { s = s.slice(year[0].length).trim(); changed = true; continue; }
-    const word = ZH_LEADING_SORTED.find((w) => s.startsWith(w));
+    const word = ZH_LEADING_BY_FIRST.get(s[0])?.find((w) => s.startsWith(w));
     if (word) { s = s.slice(word.length).trim(); changed = true; }
   }
   return s;
@@ -35,7 +45,7 @@ function stripTrailing(text: string): string {
   let s = text.trim();
   for (let changed = true; changed && s;) {
     changed = false;
-    const word = ZH_TRAILING_SORTED.find((w) => s.endsWith(w));
+    const word = ZH_TRAILING_BY_LAST.get(s[s.length - 1])?.find((w) => s.endsWith(w));
     if (word) { s = s.slice(0, -word.length).trim(); changed = true; }
   }
   return s;
