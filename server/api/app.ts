@@ -1,6 +1,7 @@
 // The Express app: security headers and logging, the API routes declared in
 // ./routes, the OpenAPI document generated from them, the built client, and
 // one error shape for everything.
+import type { RequestListener } from 'node:http';
 import express from 'express';
 import type { DestinationStream } from 'pino';
 import type { GraphStore } from '../../graph/store/types.js';
@@ -15,6 +16,7 @@ import { exploreRoutes } from './routes/explore.js';
 import { exportRoutes } from './routes/export.js';
 import { queryRoutes } from './routes/query.js';
 import { securityHeaders } from './security.js';
+import { type Middleware, directReads } from './direct-reads.js';
 import { clientRouter } from './static-client.js';
 import { EntitySearch } from './usecases/search.js';
 import { neighbourCache } from './usecases/explore.js';
@@ -38,7 +40,8 @@ export function apiRoutes(context: ApiContext): RouteSpec[] {
   return [...exploreRoutes(context), ...queryRoutes(context), ...exportRoutes(context), ...documentRoutes(context)];
 }
 
-export function createApp(deps: AppDeps): express.Express {
+/** The Express app, with the plain read routes answered ahead of its router (./direct-reads.ts). */
+export function createApp(deps: AppDeps): RequestListener {
   const config = { ...configFromEnv(), ...deps.config };
   const search = new EntitySearch(deps.store);
   const neighbours = neighbourCache(deps.store);
@@ -64,8 +67,8 @@ export function createApp(deps: AppDeps): express.Express {
   // Answers are computed per request; hashing each for an ETag costs more than it saves.
   app.disable('etag');
   app.set('query parser', 'simple');
-  if (config.log) app.use(requestLogger(deps.logDestination));
-  app.use(securityHeaders());
+  const middleware: Middleware[] = [...(config.log ? [requestLogger(deps.logDestination)] : []), securityHeaders()];
+  for (const step of middleware) app.use(step);
   app.use('/api', express.json({ limit: config.bodyLimit, strict: true }));
 
   const api = express.Router();
@@ -80,5 +83,5 @@ export function createApp(deps: AppDeps): express.Express {
   if (client) app.use(client);
   app.use(notFoundHandler);
   app.use(errorHandler);
-  return app;
+  return directReads(routes, middleware, app);
 }

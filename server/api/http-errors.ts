@@ -1,8 +1,11 @@
 // Turns every failure into `{error: {code, message}}` with the status of its
 // KgError code. Stacks stay in the log, never in a response.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import { HTTP_STATUS, KgError, isKgError } from '../../graph/errors.js';
+import { sendJson } from './json-answer.js';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown> };
@@ -49,18 +52,21 @@ export function errorBody(error: KgError): ErrorBody {
   return body;
 }
 
-export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+/**
+ * Sends the error answer for any failure. Unknown errors are logged (with the request's
+ * logger when logging is on) and answered with a generic 500.
+ */
+export function sendError(req: IncomingMessage & { log?: Logger; originalUrl?: string }, res: ServerResponse, error: unknown): void {
   const known = toKgError(error);
-  if (known) {
-    res.status(HTTP_STATUS[known.code]).json(errorBody(known));
-    return;
-  }
+  if (known) return sendJson(res, HTTP_STATUS[known.code], errorBody(known));
   if (req.log) req.log.error({ err: error }, 'unhandled error');
-  else process.stderr.write(`kg api: ${req.method} ${req.originalUrl}: ${error instanceof Error ? error.stack : String(error)}\n`);
-  res.status(500).json({ error: { code: 'INTERNAL', message: 'The server failed to answer; the error is in its log.' } });
-};
+  else process.stderr.write(`kg api: ${req.method} ${req.originalUrl ?? req.url}: ${error instanceof Error ? error.stack : String(error)}\n`);
+  sendJson(res, 500, { error: { code: 'INTERNAL', message: 'The server failed to answer; the error is in its log.' } });
+}
+
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => sendError(req, res, error);
 
 export const notFoundHandler: RequestHandler = (req, res) => {
   const error = new KgError('NOT_FOUND', `No route ${req.method} ${req.originalUrl.split('?')[0]}; the routes are listed at /api/openapi.json`);
-  res.status(404).json(errorBody(error));
+  sendJson(res, 404, errorBody(error));
 };

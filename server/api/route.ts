@@ -2,10 +2,12 @@
 // input, the schema of its answer and the use case it calls. The same list
 // mounts the Express routes and generates the OpenAPI document, so the two
 // cannot drift apart.
-import type { Request, RequestHandler, Response, Router } from 'express';
+import type { IncomingMessage } from 'node:http';
+import type { RequestHandler, Response, Router } from 'express';
 import { z } from 'zod';
 import { KgError } from '../../graph/errors.js';
 import { inputError } from './http-errors.js';
+import { sendJson } from './json-answer.js';
 
 export type Method = 'get' | 'post' | 'delete';
 
@@ -18,7 +20,7 @@ export interface RouteInput<P, Q, B> {
   params: P;
   query: Q;
   body: B;
-  req: Request;
+  req: IncomingMessage;
 }
 
 export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
@@ -60,28 +62,32 @@ function isFileAnswer(value: unknown): value is FileAnswer {
   return typeof value === 'object' && value !== null && 'file' in value && typeof (value as FileAnswer).file?.contentType === 'string';
 }
 
-/** Bodies of answers already sent: an answer kept for reuse (../answer-cache.ts) is serialised once, however often it is sent. */
-const jsonBodies = new WeakMap<object, Buffer>();
-
-function jsonBody(answer: object): Buffer {
-  let body = jsonBodies.get(answer);
-  if (!body) jsonBodies.set(answer, (body = Buffer.from(JSON.stringify(answer))));
-  return body;
+function send(res: Response, status: number, answer: unknown): void {
+  if (!isFileAnswer(answer)) return sendJson(res, status, answer);
+  const { name, contentType, body } = answer.file;
+  res.status(status).attachment(name).type(contentType).send(typeof body === 'string' ? body : Buffer.from(body));
 }
 
-function send(res: Response, status: number, answer: unknown): void {
-  if (isFileAnswer(answer)) {
-    const { name, contentType, body } = answer.file;
-    res.status(status).attachment(name).type(contentType).send(typeof body === 'string' ? body : Buffer.from(body));
-    return;
-  }
-  if (typeof answer !== 'object' || answer === null) {
-    res.status(status).json(answer);
-    return;
-  }
-  const body = jsonBody(answer);
-  // Straight to Node: Express's send would look at freshness and ETags, which these answers do not use, on every request.
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }).end(body);
+/** Path parameters, query and body of one request as they arrived, before validation. */
+export interface RawInput {
+  params: unknown;
+  query: unknown;
+  body: unknown;
+}
+
+/** Validates a request's input against the route's schemas and runs its use case. */
+export async function answerRoute(spec: RouteSpec, raw: RawInput, req: IncomingMessage): Promise<unknown> {
+  return spec.handle({
+    params: parse(spec.params, raw.params, 'path'),
+    query: parse(spec.query, raw.query, 'query'),
+    body: parse(spec.body, raw.body, 'body'),
+    req,
+  });
+}
+
+/** A route that only reads and answers JSON, needing no middleware of its own: ./direct-reads.ts may answer it. */
+export function isPlainRead(spec: RouteSpec): boolean {
+  return spec.method === 'get' && (spec.before ?? []).length === 0 && !('download' in spec.response);
 }
 
 export function mount(router: Router, routes: RouteSpec[]): void {
@@ -90,13 +96,7 @@ export function mount(router: Router, routes: RouteSpec[]): void {
       if (spec.body && !req.is('application/json')) {
         throw new KgError('INPUT', `${spec.method.toUpperCase()} ${spec.path} takes a JSON body; send Content-Type: application/json.`);
       }
-      const input = {
-        params: parse(spec.params, req.params, 'path'),
-        query: parse(spec.query, req.query, 'query'),
-        body: parse(spec.body, req.body, 'body'),
-        req,
-      };
-      send(res, spec.status ?? 200, await spec.handle(input));
+      send(res, spec.status ?? 200, await answerRoute(spec, req, req));
     };
     router[spec.method](spec.path, ...(spec.before ?? []), handler);
   }

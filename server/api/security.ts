@@ -4,10 +4,11 @@ import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
 import { KgError } from '../../graph/errors.js';
+import type { Middleware } from './direct-reads.js';
 import { errorBody } from './http-errors.js';
 
 /** helmet with a CSP that lets the built client load its own scripts, styles and images. */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(): Middleware {
   return helmet({
     contentSecurityPolicy: {
       directives: {

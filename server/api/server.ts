@@ -1,4 +1,5 @@
 // Starts the app on a port (0 for any free one) and closes it cleanly.
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../../graph/store/types.js';
 import { type AppDeps, createApp } from './app.js';
@@ -20,11 +21,12 @@ export interface RunningServer {
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const { store, config, logDestination, warm } = options;
-  const app = createApp({ store, config, logDestination, warm });
+  const server = createServer(createApp({ store, config, logDestination, warm }));
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
-    const server = app.listen(options.port, host, (error?: Error) => {
-      if (error) return reject(error);
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      server.off('error', reject);
       const { port } = server.address() as AddressInfo;
       const shownHost = host.includes(':') ? `[${host}]` : host;
       resolve({

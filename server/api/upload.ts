@@ -1,7 +1,8 @@
 // Multipart uploads held in memory within the configured limits. A file's
 // name is kept only as a label: it is reduced to its last segment and never
 // used to open, create or name anything on disk.
-import type { Request, RequestHandler } from 'express';
+import type { IncomingMessage } from 'node:http';
+import type { RequestHandler } from 'express';
 import multer from 'multer';
 import { KgError } from '../../graph/errors.js';
 import type { SourceFile } from '../../graph/extract/types.js';
@@ -32,8 +33,9 @@ function utf8Name(name: string): string {
   return /^[\x00-\xff]*$/.test(name) ? Buffer.from(name, 'latin1').toString('utf8') : name;
 }
 
-export function uploadedSources(req: Request): SourceFile[] {
-  const files = Array.isArray(req.files) ? req.files : [];
+/** The files multer parsed into `req.files`. */
+export function uploadedSources(req: IncomingMessage & { files?: unknown }): SourceFile[] {
+  const files: Express.Multer.File[] = Array.isArray(req.files) ? req.files : [];
   if (files.length === 0) throw new KgError('INPUT', `No file uploaded; send one or more files in the multipart field "${UPLOAD_FIELD}".`);
   return files.map((f) => ({ file: displayName(utf8Name(f.originalname)), bytes: new Uint8Array(f.buffer) }));
 }
