@@ -41,11 +41,11 @@ export async function extractSource(src: SourceFile): Promise<ExtractResult> {
   const relations = extractRelations({
     documentId: document.id, text: document.text, sentences, mentions, entityOf, entities, documentPlace: place,
   });
-  const idOf = new Map(mentions.map((m, i) => [m, entityOf[i]]));
   const facts = extractFacts({
     documentId: document.id,
     sentences,
-    mentions: mentions.map((m) => ({ ...m, name: idOf.get(m)!.slice(m.kind.length + 1) })),
+    mentions,
+    entityOf,
     defaultSubject: place,
     documentYear: documentYear(document.title, document.text),
   });

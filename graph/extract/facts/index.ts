@@ -1,7 +1,7 @@
 // Numeric indicator facts from report sentences: each figure (number + unit)
 // becomes a fact about the place the sentence talks about, with the indicator
 // named before it, what kind of figure it is, and the year it is for.
-import type { EntityKind, FactMeasure } from '../../schema.js';
+import { entityId, type EntityKind, type FactMeasure } from '../../schema.js';
 import type { Fact, Mention, Sentence } from '../types.js';
 import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndicator, respectiveIndicators } from './indicator.js';
 import { baseMeasure, isTarget, targetCueAt } from './measure.js';
@@ -17,6 +17,8 @@ export interface ExtractFactsInput {
   sentences: readonly Sentence[];
   /** All entity mentions of the document; place mentions give subjects. */
   mentions: readonly Mention[];
+  /** The entity id of each mention, at the same index (as merging gives them); without it, ids are made from kind and name. */
+  entityOf?: readonly string[];
   /** Id of the document's own place, the subject of 全市/我市/"the city" sentences. */
   defaultSubject?: string;
   documentYear?: number;
@@ -126,6 +128,13 @@ function carriedYear(sentence: Sentence, figures: readonly Candidate[], carried:
 // Things a figure may belong to; an industry or a programme named before a figure is part of its indicator.
 const OWNER_KINDS: ReadonlySet<EntityKind> = new Set(['Enterprise', 'Organization', 'Zone', 'Project', 'Person']);
 
+/** The mentions of one sentence and their entity ids, at the same index. */
+interface SentenceMentions {
+  mentions: Mention[];
+  ids: string[];
+}
+const NO_MENTIONS: SentenceMentions = { mentions: [], ids: [] };
+
 /** What one sentence offers its figures besides its text: places, the names of other things, the defaults. */
 interface SentenceContext {
   candidates: readonly Candidate[];
@@ -138,7 +147,6 @@ interface SentenceContext {
 
 function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallback, carried }: SentenceContext, input: ExtractFactsInput): Fact[] {
   const text = sentence.text;
-  if (candidates.length === 0) return [];
   // A "place" right after a figure ("2000亿元大关") is a word misread as one.
   const subjects = places.filter((p) => p.subject && !candidates.some((c) => c.end === p.start));
   const years = yearsIn(text, (at) => candidates.some((c) => c.start <= at && at < c.end));
@@ -210,12 +218,15 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
 
 /** Every numeric indicator fact stated in the sentences. */
 export function extractFacts(input: ExtractFactsInput): Fact[] {
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of input.mentions) {
+  const bySentence = new Map<number, SentenceMentions>();
+  input.mentions.forEach((m, i) => {
+    const id = input.entityOf?.[i] ?? entityId(m.kind, m.name);
     const list = bySentence.get(m.sentence);
-    if (list) list.push(m);
-    else bySentence.set(m.sentence, [m]);
-  }
+    if (list) {
+      list.mentions.push(m);
+      list.ids.push(id);
+    } else bySentence.set(m.sentence, { mentions: [m], ids: [id] });
+  });
   const facts: Fact[] = [];
   // The place the last sentences were about, for a following "该公司…" sentence; it fades after
   // TOPIC_REACH sentences that name no place (a broken line can split one sentence in two).
@@ -223,13 +234,15 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
   let age = 0;
   let carried: number | undefined;
   for (const s of input.sentences) {
-    const mentions = bySentence.get(s.index) ?? [];
-    const places = subjectPlaces(s.text, s.start, mentions);
+    const { mentions, ids } = bySentence.get(s.index) ?? NO_MENTIONS;
+    const places = subjectPlaces(s.text, s.start, mentions, ids);
     const anaphor = ANAPHOR_START_RE.test(s.text);
-    const fallback = topic && anaphor ? topic : input.defaultSubject;
-    const nameEnds = mentions.filter((m) => OWNER_KINDS.has(m.kind)).map((m) => m.end - s.start);
     const candidates = candidatesOf(s.text);
-    facts.push(...sentenceFacts(s, { candidates, places, nameEnds, fallback, carried }, input));
+    if (candidates.length > 0) {
+      const fallback = topic && anaphor ? topic : input.defaultSubject;
+      const nameEnds = mentions.filter((m) => OWNER_KINDS.has(m.kind)).map((m) => m.end - s.start);
+      for (const f of sentenceFacts(s, { candidates, places, nameEnds, fallback, carried }, input)) facts.push(f);
+    }
     carried = carriedYear(s, candidates, carried);
     const named = places.find((p) => p.subject)?.id;
     if (named) { topic = named; age = 0; } else if (!anaphor && ++age > TOPIC_REACH) topic = undefined;

@@ -1,7 +1,7 @@
 // Whom a figure is about: the nearest place named before it in the sentence,
 // unless that place is a partner or list member ("与太原市", "北京、上海等") or
 // the sentence turns back to the document's own place ("全市", "the city").
-import { ENTITY_KINDS, entityId } from '../../schema.js';
+import { ENTITY_KINDS } from '../../schema.js';
 import type { Mention } from '../types.js';
 import { CLAUSE_BOUNDARY_RE, DATELINE_AFTER_RE, NOT_SUBJECT_AFTER_RE, NOT_SUBJECT_BEFORE_RE, SELF_PLACE_BEFORE_RE, SELF_PLACE_RE } from './vocabulary.js';
 
@@ -17,12 +17,12 @@ export interface PlaceAt {
 const LOOK_AROUND = 8;
 const IN_PLACE_RE = /^,?\s+in\s+(?:the\s+)?$/;
 
-/** Place mentions of one sentence, in text order. */
-export function subjectPlaces(text: string, offset: number, mentions: readonly Mention[]): PlaceAt[] {
+/** Place mentions of one sentence, in text order; `ids` are the mentions' entity ids, at the same index. */
+export function subjectPlaces(text: string, offset: number, mentions: readonly Mention[], ids: readonly string[]): PlaceAt[] {
   const others = mentions.filter((m) => !ENTITY_KINDS[m.kind].place);
   const places: PlaceAt[] = [];
   let previousEnd = -1;
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     if (!ENTITY_KINDS[m.kind].place) continue;
     // A place inside an organization or enterprise name ("X市人民政府") is not talked about itself.
     if (others.some((o) => o.start <= m.start && o.end >= m.end)) continue;
@@ -36,7 +36,7 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
     const subject = m.kind !== 'Region' && !locating && !NOT_SUBJECT_BEFORE_RE.test(before) && !SELF_PLACE_BEFORE_RE.test(before)
       && !NOT_SUBJECT_AFTER_RE.test(text.slice(end, end + LOOK_AROUND)) && !DATELINE_AFTER_RE.test(text.slice(end, end + 2 * LOOK_AROUND));
     previousEnd = end;
-    places.push({ id: entityId(m.kind, m.name), start, end, subject });
+    places.push({ id: ids[i], start, end, subject });
   }
   return places.sort((a, b) => a.start - b.start);
 }
