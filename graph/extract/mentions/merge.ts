@@ -79,11 +79,31 @@ function addMention(g: Group, m: Mention): void {
   }
 }
 
+/** Place names, with the characters they start with, for finding them at the front of other names. */
+interface PlaceForms {
+  forms: ReadonlySet<string>;
+  firstChars: ReadonlySet<string>;
+}
+
+function placeFormsOf(mentions: readonly Mention[]): PlaceForms {
+  const forms = new Set<string>();
+  const firstChars = new Set<string>();
+  for (const m of mentions) {
+    if (!ENTITY_KINDS[m.kind].place) continue;
+    for (const form of [m.surface, m.name]) {
+      forms.add(form);
+      firstChars.add(form[0]);
+    }
+  }
+  return { forms, firstChars };
+}
+
 /** The name without a leading place name, when what is left is still a name (山西某谷 → 某谷). */
-function withoutPlacePrefix(name: string, placeForms: ReadonlySet<string>): string[] {
+function withoutPlacePrefix(name: string, places: PlaceForms): string[] {
   const out: string[] = [];
+  if (!places.firstChars.has(name[0])) return out;
   for (let i = 2; i <= Math.min(8, name.length - 3); i++) {
-    if (placeForms.has(name.slice(0, i))) out.push(name.slice(i));
+    if (places.forms.has(name.slice(0, i))) out.push(name.slice(i));
   }
   return out;
 }
@@ -91,25 +111,36 @@ function withoutPlacePrefix(name: string, placeForms: ReadonlySet<string>): stri
 /**
  * Folds groups of one kind whose name is another group's alias into that
  * group (a brand into its company, an abbreviation into the full name, a
- * zone named without its place into the zone named with it).
+ * zone named without its place into the zone named with it). Returns the key
+ * each folded group went into.
  */
-function foldAliases(
-  groups: Map<string, Group>, keyOf: Map<string, string>, placeForms: ReadonlySet<string>, nameKey: (name: string) => string,
-): void {
-  const byAlias = new Map<string, string>();
+function foldAliases(groups: Map<string, Group>, places: PlaceForms, nameKey: (name: string) => string): Map<string, string> {
+  // By kind, then by name key: a name only folds into a group of its own kind.
+  const byAlias = new Map<EntityKind, Map<string, string>>();
   for (const [key, g] of groups) {
     if (g.divisionCode) continue;
-    for (const a of g.aliases) byAlias.set(`${g.kind}|${nameKey(a)}`, key);
+    let ofKind = byAlias.get(g.kind);
+    if (!ofKind) byAlias.set(g.kind, (ofKind = new Map()));
+    for (const a of g.aliases) ofKind.set(nameKey(a), key);
     for (const n of g.names.keys()) {
-      for (const short of withoutPlacePrefix(n, placeForms)) {
-        const k = `${g.kind}|${nameKey(short)}`;
-        if (!byAlias.has(k)) byAlias.set(k, key);
+      for (const short of withoutPlacePrefix(n, places)) {
+        const k = nameKey(short);
+        if (!ofKind.has(k)) ofKind.set(k, key);
       }
     }
   }
-  for (const [key, g] of [...groups]) {
+  const foldedInto = new Map<string, string>();
+  for (const [key, g] of groups) {
     if (g.divisionCode) continue;
-    const target = [...g.names.keys()].map((n) => byAlias.get(`${g.kind}|${nameKey(n)}`)).find((t) => t && t !== key);
+    const ofKind = byAlias.get(g.kind)!;
+    let target: string | undefined;
+    for (const n of g.names.keys()) {
+      const t = ofKind.get(nameKey(n));
+      if (t && t !== key) {
+        target = t;
+        break;
+      }
+    }
     if (!target) continue;
     const into = groups.get(target);
     if (!into) continue;
@@ -117,8 +148,9 @@ function foldAliases(
     for (const a of g.aliases) into.aliases.add(a);
     into.mentions += g.mentions;
     groups.delete(key);
-    for (const [mk, gk] of keyOf) if (gk === key) keyOf.set(mk, target);
+    foldedInto.set(key, target);
   }
+  return foldedInto;
 }
 
 export interface MergeResult {
@@ -129,12 +161,10 @@ export interface MergeResult {
 
 export function mergeMentions(mentions: readonly Mention[]): MergeResult {
   const groups = new Map<string, Group>();
-  const keyOf = new Map<string, string>();
   const keyOfName = keyMemo();
   const groupKeys = mentions.map((m) => groupKey(m, keyOfName));
   for (const [i, m] of mentions.entries()) {
     const key = groupKeys[i];
-    keyOf.set(key, key);
     let g = groups.get(key);
     if (!g) {
       g = { kind: m.kind, names: new Map(), aliases: new Set(), mentions: 0 };
@@ -142,14 +172,14 @@ export function mergeMentions(mentions: readonly Mention[]): MergeResult {
     }
     addMention(g, m);
   }
-  const placeForms = new Set(mentions.filter((m) => ENTITY_KINDS[m.kind].place).flatMap((m) => [m.surface, m.name]));
-  foldAliases(groups, keyOf, placeForms, keyOfName);
+  const foldedInto = foldAliases(groups, placeFormsOf(mentions), keyOfName);
 
   const idOfGroup = new Map<string, string>();
   const entities: Entity[] = [];
   for (const [key, g] of groups) {
     const name = canonicalName(g.names, g.placeName);
-    const aliases = new Set([...g.names.keys(), ...g.aliases]);
+    const aliases = new Set(g.names.keys());
+    for (const a of g.aliases) aliases.add(a);
     if (g.nameEn) aliases.add(g.nameEn);
     aliases.delete(name);
     const entity: Entity = { id: entityId(g.kind, name), kind: g.kind, name, aliases: [...aliases], mentions: g.mentions };
@@ -159,6 +189,10 @@ export function mergeMentions(mentions: readonly Mention[]): MergeResult {
     entities.push(entity);
     idOfGroup.set(key, entity.id);
   }
-  const entityOf = groupKeys.map((k) => idOfGroup.get(keyOf.get(k)!)!);
+  const entityOf = groupKeys.map((k) => {
+    // A group folded into one that was folded later still ends in a group that was kept.
+    for (let into = foldedInto.get(k); into !== undefined; into = foldedInto.get(k)) k = into;
+    return idOfGroup.get(k)!;
+  });
   return { entities, entityOf };
 }
