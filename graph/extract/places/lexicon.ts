@@ -38,6 +38,8 @@ export interface EnglishLexicon {
   english: Map<string, EnglishEntry[]>;
   /** Keys of two-word English names (Hong Kong): only these may join two capitalised words. */
   pairs: Set<string>;
+  /** Every proper prefix of a pair's key: a word whose key is none needs no look at the next word. */
+  pairHeads: Set<string>;
 }
 
 // Short names that are ordinary words in report prose, whatever the dictionary says.
@@ -124,7 +126,9 @@ function buildEnglish(): EnglishLexicon {
   const english = new Map<string, EnglishEntry[]>();
   const pairs = new Set<string>();
   for (const division of gazetteer().divisions.values()) englishEntries(english, pairs, division);
-  return { english, pairs };
+  const pairHeads = new Set<string>();
+  for (const key of pairs) for (let n = 1; n < key.length; n++) pairHeads.add(key.slice(0, n));
+  return { english, pairs, pairHeads };
 }
 
 let shortNames: Set<string> | null = null;

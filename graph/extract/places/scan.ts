@@ -89,29 +89,54 @@ function fitting(entries: readonly EnglishEntry[], fits: (r: Division) => boolea
  */
 export function scanEnglish(text: string): Candidate[][] {
   const groups: Candidate[][] = [];
-  for (const m of text.matchAll(NAME_WORD)) {
+  NAME_WORD.lastIndex = 0;
+  for (let m = NAME_WORD.exec(text); m !== null; m = NAME_WORD.exec(text)) {
+    const word = m[0];
     // Acronyms (GDP) and single capitals in Chinese text need no English index.
-    if (m[0].length < 2 || !/[a-z]/.test(m[0][1])) continue;
-    const { english, pairs } = englishLexicon();
+    if (word.length < 2 || !isLowerLatin(word.charCodeAt(1))) continue;
+    const { english, pairs, pairHeads } = englishLexicon();
     const start = m.index;
-    const second = wordAt(PAIR_WORD, text, start + m[0].length);
-    const pairKey = second ? englishKey(m[0] + second.word) : '';
+    // The word is letters and at most one apostrophe: its key is its lower case without that.
+    const key = wordKey(word);
+    const second = pairHeads.has(key) ? wordAt(PAIR_WORD, text, start + word.length) : undefined;
+    const pairKey = second ? key + second.word.toLowerCase() : '';
     const pair = pairs.has(pairKey) ? english.get(pairKey) : undefined;
-    const end = pair && second ? second.end : start + m[0].length;
-    const entries = pair ?? english.get(englishKey(m[0])) ?? [];
+    const end = pair && second ? second.end : start + word.length;
+    const entries = pair ?? english.get(key);
+    // Every candidate but a township's needs a known name, and every division word a blank before it.
+    if (entries === undefined && !isPinyinWord(word)) continue;
+    const division = isBlankCode(text.charCodeAt(end)) ? wordAt(DIVISION_WORD, text, end) : undefined;
+    if (entries === undefined && division === undefined) continue;
     const group: Candidate[] = [];
-    const division = wordAt(DIVISION_WORD, text, end);
-    if (division && TOWNSHIP_WORDS.has(division.word.toLowerCase()) && isPinyinWord(m[0])) {
-      group.push({ start, end: division.end, form: 'english-township', codes: [], key: englishKey(m[0]) });
+    if (division && TOWNSHIP_WORDS.has(division.word.toLowerCase()) && isPinyinWord(word)) {
+      group.push({ start, end: division.end, form: 'english-township', codes: [], key });
     }
-    const fits = division && SUFFIX_FITS[division.word.toLowerCase()];
-    const suffixed = fits ? fitting(entries, fits) : [];
-    if (division && suffixed.length > 0) group.push({ start, end: division.end, form: 'english-suffixed', codes: suffixed });
-    // "Yibin District" where no Yibin is a district names another place (a zone, a new district), not the city.
-    const otherKind = fits !== undefined && suffixed.length === 0;
-    const bare = entries.some((e) => e.bare) && !otherKind && !afterSurname(text, start) ? entries.filter((e) => e.bare).map((e) => e.code) : [];
-    if (bare.length > 0) group.push({ start, end, form: 'english', codes: bare });
+    if (entries !== undefined) {
+      const fits = division && SUFFIX_FITS[division.word.toLowerCase()];
+      const suffixed = fits ? fitting(entries, fits) : [];
+      if (division && suffixed.length > 0) group.push({ start, end: division.end, form: 'english-suffixed', codes: suffixed });
+      // "Yibin District" where no Yibin is a district names another place (a zone, a new district), not the city.
+      const otherKind = fits !== undefined && suffixed.length === 0;
+      const bare = entries.some((e) => e.bare) && !otherKind && !afterSurname(text, start) ? entries.filter((e) => e.bare).map((e) => e.code) : [];
+      if (bare.length > 0) group.push({ start, end, form: 'english', codes: bare });
+    }
     if (group.length > 0) groups.push(group);
   }
   return groups;
+}
+
+function isLowerLatin(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** Whether the code is one `\s` matches. */
+function isBlankCode(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** englishKey of a NAME_WORD match, which holds only letters and an apostrophe. */
+function wordKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.indexOf("'") < 0 && lower.indexOf('’') < 0 ? lower : englishKey(lower);
 }
