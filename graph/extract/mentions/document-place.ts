@@ -6,7 +6,22 @@ import type { Entity, Mention, NormalizedDocument } from '../types.js';
 const SUBJECT_KINDS = new Set(['City', 'County']);
 const SELF_REFERENCE = /我市|全市|本市|我县|全县|本县|我区|全区|我省|全省|本省|our city|the city|whole city|our county|our province|the province|whole province/gi;
 // A province is the document's place only when its title names it; then each "全省" speaks of it.
-const PROVINCE_SELF_REFERENCE = /我省|全省|本省|our province|the province|whole province/gi;
+const PROVINCE_SELF_REFERENCE = /(?:省|province)$/i;
+
+/**
+ * How often the text refers to its own place, and how often of those to its province: one pass, as no
+ * reference overlaps another, so the province ones are exactly those a scan for them alone would find.
+ */
+function selfReferences(text: string): { all: number; province: number } {
+  let all = 0;
+  let province = 0;
+  SELF_REFERENCE.lastIndex = 0;
+  for (let m = SELF_REFERENCE.exec(text); m !== null; m = SELF_REFERENCE.exec(text)) {
+    all++;
+    if (PROVINCE_SELF_REFERENCE.test(m[0])) province++;
+  }
+  return { all, province };
+}
 
 export function documentPlace(
   doc: Pick<NormalizedDocument, 'title' | 'text'>,
@@ -17,9 +32,11 @@ export function documentPlace(
   const score = new Map<string, number>();
   const add = (id: string, w: number) => score.set(id, (score.get(id) ?? 0) + w);
   const head = doc.text.slice(0, 400);
-  const provinceRefs = (doc.text.match(PROVINCE_SELF_REFERENCE) ?? []).length;
+  // Counted only when a rule below reads them: a scan of the whole text is the dear part here.
+  let refs: { all: number; province: number } | undefined;
+  const counts = () => (refs ??= selfReferences(doc.text));
   mentions.forEach((m, i) => {
-    if (m.kind === 'Province' && doc.title.includes(m.surface) && !score.has(entityOf[i])) add(entityOf[i], 10 + provinceRefs);
+    if (m.kind === 'Province' && doc.title.includes(m.surface) && !score.has(entityOf[i])) add(entityOf[i], 10 + counts().province);
     if (!SUBJECT_KINDS.has(m.kind)) return;
     const id = entityOf[i];
     add(id, 1);
@@ -33,9 +50,8 @@ export function documentPlace(
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const [best, bestScore] = ranked[0];
   // A document that names many places evenly and never says "our city" is about none of them.
-  const selfRefs = (doc.text.match(SELF_REFERENCE) ?? []).length;
   const known = entities.some((e) => e.id === best);
   if (!known) return undefined;
-  if (selfRefs === 0 && ranked.length > 1 && ranked[1][1] >= bestScore * 0.8) return undefined;
+  if (ranked.length > 1 && ranked[1][1] >= bestScore * 0.8 && counts().all === 0) return undefined;
   return best;
 }
