@@ -121,7 +121,9 @@ function listedSubjects(
  * (2023年，…；…；…。) holds for the clauses after it until a full stop.
  */
 function carriedYear(sentence: Sentence, figures: readonly Candidate[], carried: number | undefined): number | undefined {
-  if (!/[；;]\s*$/.test(sentence.text)) return undefined;
+  // trimEnd drops exactly what \s matches; a regex anchored at the end would try every position.
+  const last = sentence.text.trimEnd().at(-1);
+  if (last !== '；' && last !== ';') return undefined;
   return yearsIn(sentence.text, (at) => figures.some((c) => c.start <= at && at < c.end)).at(-1)?.year ?? carried;
 }
 
