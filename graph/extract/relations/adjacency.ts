@@ -1,7 +1,7 @@
 // Relations stated by putting two names side by side: 山西省平遥县 (a county
 // of its province), 平遥县某公司 / 某市的某项目 (where a thing is).
 import { placeAncestors } from '../places/index.js';
-import { isKind, isPlace, nestedIn, type Candidate, type Located, type RelationRule } from './context.js';
+import { isKind, isPlace, type Candidate, type Located, type RelationRule } from './context.js';
 
 const JOINER = /^(?:的|,? ?|\s?of\s|\s?in\s)?$/;
 const LOCATABLE = isKind('Enterprise', 'Project', 'Zone', 'Organization');
@@ -13,9 +13,8 @@ function isAncestor(parent: Located, child: Located): boolean {
   return placeAncestors(code).some((p) => p.code === parentCode);
 }
 
-export const adjacencyRule: RelationRule = ({ mentions, text }) => {
+export const adjacencyRule: RelationRule = ({ top, text }) => {
   const out: Candidate[] = [];
-  const top = mentions.filter((l) => !mentions.some((o) => nestedIn(l, o)));
   for (let i = 0; i + 1 < top.length; i++) {
     const a = top[i];
     const b = top[i + 1];

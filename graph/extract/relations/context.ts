@@ -13,6 +13,10 @@ export interface Located {
 export interface SentenceContext {
   sentence: Sentence;
   mentions: Located[];
+  /** The mentions not nested inside another one, in the same order. */
+  top: Located[];
+  /** Offsets (in the whole text) of the marks that end the sentence's clauses. */
+  breaks: readonly number[];
   /** The document's own place id: the implied subject of 我市 / the city sentences. */
   documentPlace?: string;
   /** Text of the whole normalized document, for looking just outside a mention. */
@@ -59,3 +63,17 @@ export function clauseOf(breaks: readonly number[], offset: number): number {
 /** `inner` lies inside `outer`'s span. */
 export const nestedIn = (inner: Located, outer: Located) =>
   inner !== outer && inner.mention.start >= outer.mention.start && inner.mention.end <= outer.mention.end;
+
+/** The mentions that lie inside no other one. */
+export function topLevel(mentions: Located[]): Located[] {
+  return mentions.filter((l) => !mentions.some((o) => nestedIn(l, o)));
+}
+
+/** The text of one clause of the sentence, without the mark that ends it. */
+export function clauseText(ctx: Pick<SentenceContext, 'sentence' | 'breaks'>, clause: number): string {
+  const { sentence, breaks } = ctx;
+  if (clause > breaks.length) return '';
+  const from = clause === 0 ? 0 : breaks[clause - 1] + 1 - sentence.start;
+  const to = clause === breaks.length ? sentence.text.length : breaks[clause] - sentence.start;
+  return sentence.text.slice(from, to);
+}

@@ -2,7 +2,7 @@
 // together (合作, 一体化, 协同, cooperation …) cooperate: the first place named
 // with each of the others, or, when the clause names only one party or no
 // place leads, the document's own place with each (我市与某市合作).
-import { CLAUSE_MARKS, isKind, nestedIn, type Candidate, type Located, type RelationRule } from './context.js';
+import { clauseText, isKind, nestedIn, type Candidate, type Located, type RelationRule } from './context.js';
 
 const PARTY = isKind('Province', 'Region', 'City', 'County', 'Locality', 'Enterprise', 'Organization');
 const TOGETHER = /合作|协作|一体化|协同|联动|共建|对接|携手|结对|对口|同心同向|cooperat|integrat|jointly|partnership|pairing|connect with/i;
@@ -11,7 +11,6 @@ const PLACE = isKind('Province', 'Region', 'City', 'County', 'Locality');
 // "与X…合作", "cooperation with X": the clause's subject, not X, is the other party.
 const WITH_BEFORE = /(?:与|同|跟|with(?: the)?)\s*$/;
 const WITH_AFTER = /^\s*(?:与|同|跟|和)/;
-const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_MARKS}]`);
 
 /** Whether `next` names a part of `place` written right after it (广东省佛山市顺德区). */
 function placeBeforeItsPart(place: Located, next: Located | undefined): boolean {
@@ -21,11 +20,16 @@ function placeBeforeItsPart(place: Located, next: Located | undefined): boolean 
     && inner !== outer && inner.startsWith(outer);
 }
 
-export const cooperationRule: RelationRule = ({ mentions, sentence, documentPlace, text }) => {
+/** Whether the last mention with this id is of a place kind. */
+function isPlaceAsLastNamed(mentions: readonly Located[], id: string): boolean {
+  return PLACE(mentions.findLast((l) => l.id === id)!);
+}
+
+export const cooperationRule: RelationRule = (ctx) => {
+  const { mentions, sentence, documentPlace, text } = ctx;
   const out: Candidate[] = [];
   const clauses = new Map<number, string[]>();
   const firstStart = new Map<string, number>();
-  const placeById = new Map(mentions.map((l) => [l.id, PLACE(l)]));
   const firstEnd = new Map<string, number>();
   let chainStart: number | undefined;
   for (const [i, l] of mentions.entries()) {
@@ -44,16 +48,15 @@ export const cooperationRule: RelationRule = ({ mentions, sentence, documentPlac
     clauses.set(l.clause, ids);
   }
   if (clauses.size === 0) return out;
-  const pieces = sentence.text.split(CLAUSE_SPLIT);
   for (const [clause, ids] of clauses) {
-    if (!TOGETHER.test(pieces[clause] ?? '')) continue;
+    if (!TOGETHER.test(clauseText(ctx, clause))) continue;
     // Bodies or companies listed without a place before them work with the document's own place.
     const lead = firstStart.get(ids[0])!;
     const withFirst = WITH_BEFORE.test(text.slice(Math.max(sentence.start, lead - 8), lead));
     // "某区人民政府与某区建立协作机制": a body before 与 is a party itself.
     const withAfterFirst = WITH_AFTER.test(text.slice(firstEnd.get(ids[0])!, firstEnd.get(ids[0])! + 3));
     const implied = documentPlace !== undefined && !ids.includes(documentPlace)
-      && (ids.length === 1 || withFirst || (!placeById.get(ids[0]) && !withAfterFirst));
+      && (ids.length === 1 || withFirst || (!isPlaceAsLastNamed(mentions, ids[0]) && !withAfterFirst));
     if (implied) for (const other of ids) out.push({ type: 'COOPERATES_WITH', from: documentPlace, to: other });
     else for (const other of ids.slice(1)) out.push({ type: 'COOPERATES_WITH', from: ids[0], to: other });
   }

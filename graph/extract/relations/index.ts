@@ -1,9 +1,9 @@
 // Relation extraction: every rule reads one sentence at a time; statements of
 // the same relation are merged, each keeping its evidence sentence.
-import { RELATION_TYPES, relationAllows, type EntityKind } from '../../schema.js';
+import { RELATION_TYPES, relationAllows, type EntityKind, type RelationType } from '../../schema.js';
 import type { Entity, Mention, Relation, Sentence } from '../types.js';
 import { adjacencyRule } from './adjacency.js';
-import { clauseBreaks, clauseOf, type Candidate, type Located, type RelationRule } from './context.js';
+import { clauseBreaks, clauseOf, topLevel, type Candidate, type Located, type RelationRule } from './context.js';
 import { cooperationRule } from './cooperation.js';
 import { administrativeHierarchy } from './hierarchy.js';
 import { leadershipRule } from './leadership.js';
@@ -23,16 +23,21 @@ export interface RelationInput {
   documentPlace?: string;
 }
 
-/** Mentions of each sentence with their ids and clauses; sentences without mentions stay empty. */
-function bySentence(input: RelationInput): Located[][] {
-  const groups: Located[][] = input.sentences.map(() => []);
-  const breaks: (number[] | undefined)[] = [];
+/** One sentence's mentions with their ids and clauses, and where its clauses break. */
+interface SentenceMentions {
+  mentions: Located[];
+  breaks: number[];
+}
+
+/** Mentions of each sentence with their ids and clauses; sentences without mentions have none. */
+function bySentence(input: RelationInput): (SentenceMentions | undefined)[] {
+  const groups: (SentenceMentions | undefined)[] = new Array(input.sentences.length);
   input.mentions.forEach((mention, i) => {
     const s = mention.sentence;
     const sentence = input.sentences[s];
     if (!sentence) return;
-    const clauses = (breaks[s] ??= clauseBreaks(sentence));
-    groups[s].push({ mention, id: input.entityOf[i], clause: clauseOf(clauses, mention.start) });
+    const group = (groups[s] ??= { mentions: [], breaks: clauseBreaks(sentence) });
+    group.mentions.push({ mention, id: input.entityOf[i], clause: clauseOf(group.breaks, mention.start) });
   });
   return groups;
 }
@@ -41,25 +46,47 @@ function canonical(c: Candidate): Candidate {
   return RELATION_TYPES[c.type].symmetric && c.from > c.to ? { ...c, from: c.to, to: c.from } : c;
 }
 
+/**
+ * The document's relations in the order first stated, found by from and to id: ids are
+ * strings made once, where a key joined from type and ids would be built for every statement.
+ */
+class RelationSet {
+  readonly list: Relation[] = [];
+  private readonly byEnds = new Map<string, Map<string, Relation[]>>();
+
+  get(type: RelationType, from: string, to: string): Relation | undefined {
+    return this.byEnds.get(from)?.get(to)?.find((r) => r.type === type);
+  }
+
+  add(r: Relation): void {
+    let byTo = this.byEnds.get(r.from);
+    if (!byTo) this.byEnds.set(r.from, (byTo = new Map()));
+    const same = byTo.get(r.to);
+    if (same) same.push(r);
+    else byTo.set(r.to, [r]);
+    this.list.push(r);
+  }
+}
+
 export function extractRelations(input: RelationInput): Relation[] {
   const kindOf = new Map<string, EntityKind>(input.entities.map((e) => [e.id, e.kind]));
-  const relations = new Map<string, Relation>();
-  bySentence(input).forEach((mentions, index) => {
+  const relations = new RelationSet();
+  bySentence(input).forEach((group, index) => {
     // Every rule relates mentions of the sentence: one without any states nothing.
-    if (mentions.length === 0) return;
+    if (group === undefined) return;
     const sentence = input.sentences[index];
-    const ctx = { sentence, mentions, documentPlace: input.documentPlace, text: input.text };
+    const { mentions, breaks } = group;
+    const ctx = { sentence, mentions, top: topLevel(mentions), breaks, documentPlace: input.documentPlace, text: input.text };
     for (const rule of RULES) {
       for (const raw of rule(ctx)) {
         const c = canonical(raw);
         const from = kindOf.get(c.from);
         const to = kindOf.get(c.to);
         if (!from || !to || c.from === c.to || !relationAllows(c.type, from, to)) continue;
-        const key = `${c.type}|${c.from}|${c.to}`;
-        let r = relations.get(key);
+        let r = relations.get(c.type, c.from, c.to);
         if (!r) {
           r = { type: c.type, from: c.from, to: c.to, evidence: [] };
-          relations.set(key, r);
+          relations.add(r);
         }
         // Sentences come in order, so a statement already made in this sentence is the last evidence.
         if (r.evidence[r.evidence.length - 1]?.start !== sentence.start) {
@@ -69,8 +96,7 @@ export function extractRelations(input: RelationInput): Relation[] {
     }
   });
   for (const r of administrativeHierarchy(input)) {
-    const key = `${r.type}|${r.from}|${r.to}`;
-    if (!relations.has(key)) relations.set(key, r);
+    if (!relations.get(r.type, r.from, r.to)) relations.add(r);
   }
-  return [...relations.values()];
+  return relations.list;
 }

@@ -9,8 +9,9 @@ function innermostPlace(outer: Located, all: Located[]): Located | undefined {
   return all.filter((l) => isPlace(l) && l.mention.kind !== 'Region' && nestedIn(l, outer)).at(-1);
 }
 
-export const nestingRule: RelationRule = ({ mentions }) => {
+export const nestingRule: RelationRule = ({ mentions, top }) => {
   const out: Candidate[] = [];
+  if (top.length === mentions.length) return out;
   for (const outer of mentions) {
     const inner = mentions.filter((l) => nestedIn(l, outer));
     if (inner.length === 0) continue;

@@ -48,8 +48,7 @@ function policySubject(policy: Located, top: Located[], ctx: SentenceContext): C
 
 export const subjectRule: RelationRule = (ctx) => {
   const out: Candidate[] = [];
-  const { mentions } = ctx;
-  const top = mentions.filter((l) => !mentions.some((o) => nestedIn(l, o)));
+  const { mentions, top } = ctx;
   for (const l of top) {
     const kind = l.mention.kind;
     if (kind === 'Industry') {
