@@ -35,6 +35,7 @@ const KNOWN_REGIONS: readonly KnownRegion[] = [
   { zh: ['东部地区'], en: [] },
 ];
 
+const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const REGION_WORDS = /城市群|都市圈|经济圈|经济带|经济区|流域|金三角/g;
 // Province abbreviations with a direction name a part of the province (晋南, 陕北, 苏南).
 const ABBREVIATION_PART = /[晋陕秦豫冀鲁苏浙皖闽赣湘鄂粤桂琼川黔滇陇蒙辽渝][东南西北]{1,2}(?:地区)?/g;
@@ -76,12 +77,19 @@ function region(text: string, start: number, end: number, name: string, aliases:
 function knownMentions(text: string, aligned: TokenAligner): Found[] {
   const { zh, en, byEnglish } = known();
   const found: Found[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const longest = zh.longestAt(text, i);
-    if (longest === null || (longest.end - i <= 2 && !aligned(i, longest.end))) continue;
-    const entry = longest.values[0];
-    found.push(region(text, i, longest.end, entry.name, entry.aliases, 'gazetteer'));
-    i = longest.end - 1;
+  // Every Chinese form starts with a Han character: only runs of such characters need the trie.
+  let from = 0;
+  HAN_RUN.lastIndex = 0;
+  for (let run = HAN_RUN.exec(text); run !== null; run = HAN_RUN.exec(text)) {
+    const end = run.index + run[0].length;
+    for (let i = Math.max(from, run.index); i < end; i++) {
+      const longest = zh.longestAt(text, i);
+      if (longest === null || (longest.end - i <= 2 && !aligned(i, longest.end))) continue;
+      const entry = longest.values[0];
+      found.push(region(text, i, longest.end, entry.name, entry.aliases, 'gazetteer'));
+      from = longest.end;
+      i = longest.end - 1;
+    }
   }
   for (const m of text.matchAll(en)) {
     const entry = byEnglish.get(m[0].replace(/[-\s]+/g, (s) => (s.includes('-') ? '-' : ' ')));

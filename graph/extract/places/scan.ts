@@ -17,19 +17,25 @@ export interface Candidate {
   key?: string;
 }
 
+/** Runs of characters from U+3400 on, where every Chinese name starts: the native search skips Latin text far faster than a character loop. */
+const HIGH_RUN = /[\u3400-\uffff]+/g;
+
 /** Chinese candidates at every offset, in text order; each group longest first. */
 export function scanChinese(text: string): Candidate[][] {
   const { chinese } = lexicon();
   const groups: Candidate[][] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x3400) continue;
-    const matches = chinese.matchesAt(text, i);
-    if (matches.length === 0) continue;
-    const group: Candidate[] = [];
-    for (const m of matches) {
-      for (const e of m.values) group.push({ start: i, end: m.end, form: e.form, codes: e.codes });
+  HIGH_RUN.lastIndex = 0;
+  for (let run = HIGH_RUN.exec(text); run !== null; run = HIGH_RUN.exec(text)) {
+    const end = run.index + run[0].length;
+    for (let i = run.index; i < end; i++) {
+      const matches = chinese.matchesAt(text, i);
+      if (matches.length === 0) continue;
+      const group: Candidate[] = [];
+      for (const m of matches) {
+        for (const e of m.values) group.push({ start: i, end: m.end, form: e.form, codes: e.codes });
+      }
+      groups.push(group);
     }
-    groups.push(group);
   }
   return groups;
 }
