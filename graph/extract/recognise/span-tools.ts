@@ -116,6 +116,9 @@ export function tokensOf(text: string, offset: number): Token[] {
 // Keyed by the sentence object: the document's sentences are segmented together and dropped with them.
 const tokensBySentence = new WeakMap<Sentence, Token[]>();
 const HAN = /\p{Script=Han}/u;
+// Every Han character is U+2E80 or above (a supplementary one is a pair of surrogates, above too):
+// a sentence without such a code unit, most English ones, needs no Unicode-property scan.
+const MAY_BE_HAN = /[\u2e80-\uffff]/;
 
 /**
  * Segments the Chinese sentences of a document in one jieba call, before the
@@ -126,7 +129,7 @@ const HAN = /\p{Script=Han}/u;
  * English sentence only the Chinese runs go to jieba.
  */
 export function segmentSentences(sentences: readonly Sentence[]): void {
-  const todo = sentences.filter((s) => !tokensBySentence.has(s) && HAN.test(s.text));
+  const todo = sentences.filter((s) => !tokensBySentence.has(s) && MAY_BE_HAN.test(s.text) && HAN.test(s.text));
   if (todo.length === 0) return;
   const layouts = todo.map((s): Part[] => (mostlyLatin(s.text) ? hanRuns(s.text) : [{ han: s.text }]));
   const pieces: string[] = [];
