@@ -106,8 +106,10 @@ export class GramIndex {
    * 2·max of them, each within `max` places of where q has it. Bigrams of q
    * too far in to be indexed by position are left out of the count. A query with no more
    * bigrams than 2·max is too short to tell a typo from another name: none.
+   * With each entry comes the fewest edits its count allows, for ranking before
+   * the edits are counted.
    */
-  near(q: string, max: number): number[] {
+  near(q: string, max: number): Array<{ entry: number; fewestEdits: number }> {
     const grams = q.length - 1;
     const indexed = Math.min(grams, HEAD - max);
     const least = indexed - 2 * max;
@@ -126,8 +128,10 @@ export class GramIndex {
       }
     }
     // In entry order: the caller reads the entries one after another through memory.
-    const out: number[] = [];
-    for (let entry = 0; entry < this.size; entry++) if (shared[entry] >= least) out.push(entry);
+    const out: Array<{ entry: number; fewestEdits: number }> = [];
+    for (let entry = 0; entry < this.size; entry++) {
+      if (shared[entry] >= least) out.push({ entry, fewestEdits: Math.ceil((indexed - shared[entry]) / 2) });
+    }
     return out;
   }
 }

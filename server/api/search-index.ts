@@ -28,6 +28,12 @@ interface Entry extends IndexedEntity {
 interface KeyTable {
   keys: string[];
   entries: Entry[];
+  /**
+   * Where the keys starting with each code unit lie, [from, to): a query walks
+   * a hundred tables or more (pinyin keys are long) and skips at once those
+   * holding no key with its first character.
+   */
+  spans: Map<number, { from: number; to: number }>;
 }
 
 export interface SearchIndex {
@@ -78,7 +84,13 @@ function keyTables(pairs: Array<{ key: string; entry: Entry }>): KeyTable[] {
   const tables: KeyTable[] = [];
   byLength.forEach((list, length) => {
     list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    tables[length] = { keys: list.map((p) => p.key), entries: list.map((p) => p.entry) };
+    const spans = new Map<number, { from: number; to: number }>();
+    list.forEach(({ key }, i) => {
+      const span = spans.get(key.charCodeAt(0));
+      if (span) span.to = i + 1;
+      else spans.set(key.charCodeAt(0), { from: i, to: i + 1 });
+    });
+    tables[length] = { keys: list.map((p) => p.key), entries: list.map((p) => p.entry), spans };
   });
   return tables;
 }
@@ -114,10 +126,8 @@ export function buildIndex(entities: IndexedEntity[]): SearchIndex {
   return { entries, names: keyTables(names), aliases: keyTables(aliases), grams };
 }
 
-/** Index of the first key not below `q`. */
-function lowerBound(keys: string[], q: string): number {
-  let lo = 0;
-  let hi = keys.length;
+/** Index of the first key of [lo, hi) not below `q`. */
+function lowerBound(keys: string[], q: string, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid] < q) lo = mid + 1;
@@ -168,7 +178,7 @@ function typoMatch(q: string, entry: Entry, max: number): Match | null {
   let distance = keyDistance(q, entry.nameKey, max);
   if (distance > max) distance = keyDistance(q, entry.pinyinKey, max);
   for (let i = 0; distance > max && i < entry.aliasKeys.length; i++) distance = keyDistance(q, entry.aliasKeys[i], max);
-  return distance <= max ? { tier: 'fuzzy', closeness: 0.5 / (1 + distance) } : null;
+  return distance <= max ? { tier: 'fuzzy', closeness: typoScore(distance) - TIERS.fuzzy } : null;
 }
 
 interface Hit {
@@ -191,6 +201,10 @@ class TopHits {
 
   get full(): boolean {
     return this.hits.length >= this.limit;
+  }
+
+  get last(): Hit {
+    return this.hits[this.hits.length - 1];
   }
 
   /** Whether a hit of this score may still enter. */
@@ -222,7 +236,9 @@ function prefixMatches(index: SearchIndex, q: string, allowed: Set<string> | nul
       const tier: Tier = alias ? 'alias' : length === q.length ? 'exact' : 'prefix';
       const score = TIERS[tier] + q.length / length;
       if (!top.admits(score)) return;
-      for (let i = lowerBound(table.keys, q); i < table.keys.length && table.keys[i].startsWith(q); i++) {
+      const span = table.spans.get(q.charCodeAt(0));
+      if (!span) continue;
+      for (let i = lowerBound(table.keys, q, span.from, span.to); i < span.to && table.keys[i].startsWith(q); i++) {
         const entry = table.entries[i];
         if (seen.has(entry) || (allowed && !allowed.has(entry.kind))) continue;
         seen.add(entry);
@@ -230,6 +246,19 @@ function prefixMatches(index: SearchIndex, q: string, allowed: Set<string> | nul
       }
     }
   }
+}
+
+/** The best a typo `edits` edits away can score; at least one (none would be a prefix match, and typos are looked for only when nothing matched). */
+const typoScore = (edits: number) => TIERS.fuzzy + 0.5 / (1 + Math.max(1, edits));
+
+/**
+ * Whether a typo candidate may still rank before `last`, the worst of a full
+ * list, judged by the fewest edits its bigrams allow: a tie goes to the shorter
+ * name, and no name is shorter than its entry's shortest key.
+ */
+function mayEnter(last: Hit, entry: Entry, fewestEdits: number): boolean {
+  const best = typoScore(fewestEdits);
+  return best > last.score || (best === last.score && entry.shortest <= last.entry.name.length);
 }
 
 /**
@@ -258,8 +287,9 @@ export function search(index: SearchIndex, query: string, kinds: readonly string
   }
   if (top.hits.length === 0 && q.length >= 3) {
     const max = q.length >= 8 ? 2 : 1;
-    for (const i of index.grams.near(q, max)) {
+    for (const { entry: i, fewestEdits } of index.grams.near(q, max)) {
       const entry = index.entries[i];
+      if (top.full && !mayEnter(top.last, entry, fewestEdits)) continue;
       if (allowed && !allowed.has(entry.kind)) continue;
       const m = typoMatch(q, entry, max);
       if (m) top.add({ entry, tier: m.tier, score: TIERS[m.tier] + m.closeness });
