@@ -87,6 +87,9 @@ function trimWords(words: string[]): string[] {
   return words.slice(a, b);
 }
 
+/** The last word of each known English indicator: a text holding none of them names none. */
+const EN_INDICATOR_TAILS = [...new Set(EN_INDICATORS.map(([phrase]) => phrase.slice(phrase.lastIndexOf(' ') + 1)))];
+
 export interface EnglishIndicator {
   name: string;
   /** The phrase only names a change ("an annual increase of"): the figure is a rate of the previous indicator. */
@@ -96,6 +99,7 @@ export interface EnglishIndicator {
 /** The Chinese name of the last general indicator an English text names, or ''. */
 export function knownEnglishIndicator(text: string): string {
   const lower = text.toLowerCase().replace(/[’']s\b/g, 's');
+  if (!EN_INDICATOR_TAILS.some((tail) => lower.includes(tail))) return '';
   let known: { at: number; name: string } | null = null;
   for (const [phrase, name] of EN_INDICATORS) {
     const at = lower.lastIndexOf(phrase);
@@ -104,17 +108,20 @@ export function knownEnglishIndicator(text: string): string {
   return known?.name ?? '';
 }
 
+/** Whether the k-th word is a verb; "added value" is a noun, not the verb "added". */
+function isVerb(words: readonly string[], k: number): boolean {
+  return EN_VERBS.has(words[k].toLowerCase()) && !(/^added$/i.test(words[k]) && /^value/i.test(words[k + 1] ?? ''));
+}
+
 /** The indicator an English clause names before its figure. */
 export function englishIndicator(segment: string): EnglishIndicator {
   const known = knownEnglishIndicator(segment);
   if (known) return { name: known, changeOnly: false };
   const words = segment.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).map((w) => w.replace(/[^\w'’-]+$/, ''));
-  // "added value" is a noun, not the verb "added".
-  const isVerb = (k: number) => EN_VERBS.has(words[k].toLowerCase()) && !(/^added$/i.test(words[k]) && /^value/i.test(words[k + 1] ?? ''));
-  const verb = words.findIndex((_, k) => isVerb(k));
+  const verb = words.findIndex((_, k) => isVerb(words, k));
   // "X reached" names X; "completed an investment of" names what follows the verb, up to the next one.
   const before = verb > 0 ? trimWords(words.slice(0, verb)) : [];
-  const next = words.findIndex((_, k) => k > verb && isVerb(k));
+  const next = words.findIndex((_, k) => k > verb && isVerb(words, k));
   const after = words.slice(verb + 1, next < 0 ? words.length : next);
   // Of a long phrase its end is kept, from a word that can open one ("and tertiary industries" opens none).
   const phrase = trimWords((before.length ? before : trimWords(after)).slice(-MAX_EN_WORDS)).join(' ');
