@@ -10,7 +10,8 @@ const CLOSER = 2;
 const DOT = 0x2e;
 const CLASS = new Uint8Array(0x10000);
 // Marks that always end a sentence.
-for (const c of '。！？!?；;') CLASS[c.charCodeAt(0)] |= TERMINATOR;
+const TERMINATORS = '。！？!?；;';
+for (const c of TERMINATORS) CLASS[c.charCodeAt(0)] |= TERMINATOR;
 // Closing marks that stay with the sentence they close; a dot right after a sentence end stays too.
 for (const c of '”’"\')）]】》」』〉.') CLASS[c.charCodeAt(0)] |= CLOSER;
 /** Words that end in a full stop without ending the sentence (lower case, without the final '.'). */
@@ -61,7 +62,7 @@ function pushTrimmed(text: string, start: number, end: number, out: [number, num
 }
 
 // Characters that may end a sentence: a native search finds the next one far faster than a loop over every character.
-const BREAK_CANDIDATE = /[。！？!?；;.]/g;
+const BREAK_CANDIDATE = new RegExp(`[${TERMINATORS}.]`, 'g');
 
 /** Positions of the characters that may end a sentence, in text order: one native scan over the whole text. */
 class BreakCandidates {
