@@ -16,26 +16,56 @@ const isPathValue = (v: unknown): v is Tagged =>
   isObject(v) && Object.keys(v).length === 2 && Array.isArray(v.nodes) && Array.isArray(v.edges) &&
   (v.nodes as unknown[]).every(isNodeValue);
 
-function ownProperties(v: Tagged, lookup: EndpointLookup): Record<string, PlainValue> {
+/** Property values of `raw` in the order of `keys`, leaving out Grafeo's own tags (`_id`, `_labels`, ...). */
+function propertiesOf(raw: Tagged, keys: readonly string[], lookup: EndpointLookup): Record<string, PlainValue> {
   const out: Record<string, PlainValue> = {};
-  for (const [k, value] of Object.entries(v)) if (!k.startsWith('_')) out[k] = grafeoValue(value, lookup);
+  for (const k of keys) if (!k.startsWith('_')) out[k] = grafeoValue(raw[k], lookup);
   return out;
 }
 
+function nodeOf(internal: unknown, labels: readonly string[], properties: Record<string, PlainValue>): GraphNode {
+  const id = typeof properties.id === 'string' ? properties.id : `n${String(internal)}`;
+  return { id, labels: [...labels].sort(), properties };
+}
+
+function edgeOf(internal: unknown, type: unknown, ends: [string, string], properties: Record<string, PlainValue>): GraphEdge {
+  return { id: `e:${String(internal)}`, type: String(type), source: ends[0], target: ends[1], properties };
+}
+
 export function grafeoNode(v: Tagged, lookup: EndpointLookup): GraphNode {
-  const properties = ownProperties(v, lookup);
-  const id = typeof properties.id === 'string' ? properties.id : `n${String(v._id)}`;
-  return { id, labels: [...(v._labels as string[])].sort(), properties };
+  return nodeOf(v._id, v._labels as string[], propertiesOf(v, Object.keys(v), lookup));
 }
 
 export function grafeoEdge(v: Tagged, lookup: EndpointLookup): GraphEdge {
-  return {
-    id: `e:${String(v._id)}`,
-    type: String(v._type),
-    source: lookup(Number(v._source)),
-    target: lookup(Number(v._target)),
-    properties: ownProperties(v, lookup),
-  };
+  return edgeOf(v._id, v._type, [lookup(Number(v._source)), lookup(Number(v._target))], propertiesOf(v, Object.keys(v), lookup));
+}
+
+/** What Grafeo's `getNode` gives; read by internal id, so no query result's tags. */
+export interface StoredNode {
+  labels: string[];
+  properties(): object;
+}
+
+/** What Grafeo's `getEdge` gives. */
+export interface StoredEdge {
+  edgeType: string;
+  sourceId: number;
+  targetId: number;
+  properties(): object;
+}
+
+const sortedKeys = (o: object) => Object.keys(o).sort();
+
+/** A node read by internal id, as a query returns it: properties in key order. */
+export function storedNode(internal: number, node: StoredNode, lookup: EndpointLookup): GraphNode {
+  const raw = node.properties() as Tagged;
+  return nodeOf(internal, node.labels, propertiesOf(raw, sortedKeys(raw), lookup));
+}
+
+/** An edge read by internal id, as a query returns it: properties in key order, ends by entity id. */
+export function storedEdge(internal: number, edge: StoredEdge, lookup: EndpointLookup): GraphEdge {
+  const raw = edge.properties() as Tagged;
+  return edgeOf(internal, edge.edgeType, [lookup(edge.sourceId), lookup(edge.targetId)], propertiesOf(raw, sortedKeys(raw), lookup));
 }
 
 function grafeoPath(v: Tagged, lookup: EndpointLookup): GraphPath {

@@ -9,7 +9,7 @@ import { entityEdgeList, entityFacetList, entityNameList } from '../cypher/read.
 import { schemaStatements } from '../cypher/schema.js';
 import type { Statement } from '../cypher/statement.js';
 import type { Extraction } from '../extract/types.js';
-import { grafeoEdge, grafeoNode, grafeoValue } from './grafeo-values.js';
+import { grafeoValue, storedEdge, storedNode } from './grafeo-values.js';
 import { EdgeIndex } from './edge-index.js';
 import { EntityIndex } from './entity-index.js';
 import { NameIndex } from './name-index.js';
@@ -29,6 +29,11 @@ function storeError(what: string, error: unknown): KgError {
   const message = messageOf(error);
   const code = /syntax|semantic|unknown|expected|GRAFEO-Q/i.test(message) ? 'QUERY' : 'STORE';
   return new KgError(code, `${what}: ${message}`, undefined, { cause: error });
+}
+
+/** The neighbour index named something the graph no longer holds: it was built before a change it missed. */
+function gone(what: 'node' | 'edge', internal: number): never {
+  throw new KgError('STORE', `the neighbour index names ${what} ${internal}, which the graph no longer holds`);
 }
 
 export class GrafeoStore implements GraphStore {
@@ -163,25 +168,14 @@ export class GrafeoStore implements GraphStore {
     return this.neighbours;
   }
 
-  /** A node or edge read by internal id as a query would return it: properties in key order, ends by entity id. */
-  private tagged(internal: number, what: 'node' | 'edge'): Record<string, unknown> {
-    const found = what === 'node' ? this.db.getNode(internal) : this.db.getEdge(internal);
-    if (!found) throw new KgError('STORE', `the neighbour index names ${what} ${internal}, which the graph no longer holds`);
-    const properties = found.properties() as Record<string, unknown>;
-    const tags = 'labels' in found
-      ? { _id: internal, _labels: found.labels }
-      : { _id: internal, _source: found.sourceId, _target: found.targetId, _type: found.edgeType };
-    return Object.fromEntries([...Object.entries(tags), ...Object.keys(properties).sort().map((k) => [k, properties[k]])]);
-  }
-
   async neighbourPage(query: NeighbourQuery): Promise<NeighbourPage> {
     const index = await this.neighbourIndex();
     const found = index.page(query);
     if (!found) return { centre: null, edges: [], total: 0 };
     const lookup = (internal: number) => index.idOf(internal) ?? this.endpointId(internal);
-    const nodeAt = (internal: number): GraphNode => grafeoNode(this.tagged(internal, 'node'), lookup);
+    const nodeAt = (internal: number): GraphNode => storedNode(internal, this.db.getNode(internal) ?? gone('node', internal), lookup);
     const edges = found.neighbours.map((n) => {
-      const edge = grafeoEdge(this.tagged(n.edge, 'edge'), lookup);
+      const edge = storedEdge(n.edge, this.db.getEdge(n.edge) ?? gone('edge', n.edge), lookup);
       return { edge, node: nodeAt(n.far), source: edge.source, target: edge.target };
     });
     return { centre: nodeAt(found.centre), edges, total: found.total };

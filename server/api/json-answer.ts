@@ -2,13 +2,16 @@
 // at freshness and ETags, which these answers do not use, on every request.
 import type { ServerResponse } from 'node:http';
 
-/** Bodies of answers already sent: an answer kept for reuse (./answer-cache.ts) is serialised once, however often it is sent. */
-const jsonBodies = new WeakMap<object, Buffer>();
+/**
+ * An answer's body, kept on the answer under a symbol (which JSON leaves out): an
+ * answer kept for reuse (./answer-cache.ts) is serialised once, however often it is
+ * sent. A property rather than a WeakMap entry: the collector visits weak entries
+ * on every young-generation collection, and most answers are sent once.
+ */
+const BODY = Symbol('json body');
 
-function jsonBody(answer: object): Buffer {
-  let body = jsonBodies.get(answer);
-  if (!body) jsonBodies.set(answer, (body = Buffer.from(JSON.stringify(answer))));
-  return body;
+function jsonBody(answer: object & { [BODY]?: Buffer }): Buffer {
+  return (answer[BODY] ??= Buffer.from(JSON.stringify(answer)));
 }
 
 /** A JSON answer or error body, with its length. */
