@@ -2,7 +2,10 @@
 // heading, else the first short line without sentence-final punctuation,
 // else the file name.
 
-const MAX_TITLE = 60;
+import { hasHan } from '../scripts.js';
+
+// Longest title line, in characters: an English headline takes about twice the characters of a Chinese one.
+const MAX_TITLE = { han: 60, other: 150 };
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m;
 const SENTENCE_END = /[。！？!?；;：:，,.]$/;
 /** Lines that are numbers, dates or list ordinals are not titles. */
@@ -19,7 +22,7 @@ export function firstTitleLine(text: string): string | undefined {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end).trim();
-    if (line && line.length <= MAX_TITLE && !SENTENCE_END.test(line) && !NOT_TITLE.test(line)) return line;
+    if (line && line.length <= (hasHan(line) ? MAX_TITLE.han : MAX_TITLE.other) && !SENTENCE_END.test(line) && !NOT_TITLE.test(line)) return line;
     start = end + 1;
   }
   return undefined;

@@ -11,7 +11,7 @@ const STOP = new Set(`the a an and or of to in on at for with by from as is are 
 we our its their this that these those it such other total investment yuan million billion completed complete started
 start accelerated accelerate promoted promote construction construct built build launched launch put into operation
 carried out implemented implement focus speed up do good job attracting attract key major main also which while than more
-all each every year years annual output tons ton`.split(/\s+/));
+all each every year years annual output tons ton signed sign signing introduced attracted landed settled`.split(/\s+/));
 
 // Words that open a class of projects (industrial projects, infrastructure projects), not one named project.
 const GENERIC_HEAD = new Set(`industrial infrastructure investment construction new old ongoing continued continuing provincial
@@ -179,7 +179,8 @@ function findSpans(sentence: Sentence, text: string): Span[] {
   for (const m of matches(LIST_OPENER, sentence)) spans.push(...listItems(text, m.end, sentence.end));
   for (const spaces of spacesBefore(WITH_INVESTMENT, sentence)) {
     const start = nameBefore(text, sentence.start, spaces, 10);
-    if (start !== null) spans.push({ start, end: spaces });
+    // "36 projects with a total investment of …" counts projects; it names none.
+    if (start !== null && !/\bprojects$/i.test(text.slice(start, spaces))) spans.push({ start, end: spaces });
   }
   for (const m of matches(LINE, sentence)) {
     const start = nameBefore(text, sentence.start, m.start, 3);

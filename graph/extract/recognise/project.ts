@@ -7,7 +7,7 @@ import { LEAD_WORDS } from '../vocab/function-words.js';
 import { longestChineseTerm } from '../vocab/industry-index.js';
 import { isPlaceToken } from './place-prefix.js';
 import { englishProjectSpans } from './project-en.js';
-import { afterClauseWords, matches, nameStart, pastGluedPreposition, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
+import { afterClauseWords, matches, nameStart, nameStartAcrossBrackets, pastGluedPreposition, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'project';
 
@@ -58,8 +58,9 @@ function isSpecific(text: string, tokens: readonly Token[], start: number, ancho
   return false;
 }
 
-// English words glued to a Chinese project word, or a count (46个项目), are no name.
-const MIXED_OR_COUNTED = /^[A-Za-z]|[A-Za-z]{4,}|[0-9一二三四五六七八九十百千两几]+[个项批]$/;
+// English words glued to a Chinese project word, or a count (46个项目), are no name; an acronym
+// (AMOLED, LNG) is part of one.
+const MIXED_OR_COUNTED = /^[A-Za-z]|(?<![A-Za-z])(?=[A-Za-z]{4})[A-Z]*[a-z]|[0-9一二三四五六七八九十百千两几]+[个项批]$/;
 
 const VERB_OF_WORKS = /^(?:贯通|连通|改造|改扩建|扩建|迁建|提标改造|节能改造|更新改造|改造提升)$/;
 const WORK_THEN_JOINER = new RegExp(`(?:${PROJECT_WORD.source})[和及、]`, 'g');
@@ -134,7 +135,9 @@ function suffixSpans(sentence: Sentence, text: string, tokens: readonly Token[])
       spans.push({ start: quoted, end: m.end, name: text.slice(quoted, m.end).replace(/[“”]/g, '') });
       continue;
     }
-    const edge = nameStart(text, sentence.start, m.start, m.end, 32, tokens);
+    const near = nameStart(text, sentence.start, m.start, m.end, 32, tokens);
+    // A place in round brackets inside the name (某某（某市）示范项目) is part of it; quotes are not crossed.
+    const edge = near !== null && /[）)]/.test(text[near - 1] ?? '') ? nameStartAcrossBrackets(text, sentence.start, m.start, m.end, 32, tokens) : near;
     if (edge === null) continue;
     const start = pastGluedPreposition(tokens, withStreetName(text, tokens, afterClauseWords(tokens, tokenStartFrom(tokens, edge), m.start, false)));
     const prefix = text.slice(start, m.start);

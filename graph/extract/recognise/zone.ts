@@ -14,7 +14,8 @@ const ZH_SUFFIXES = [
   '高新技术产业开发区', '经济技术开发区', '综合保税区', '自由贸易试验区', '保税物流中心', '农业高新技术产业示范区',
   '文化生态保护区', '产业园区', '工业园区', '物流园区', '化工园区', '经济开发区', '开发区', '高新区', '经开区', '农高区', '综改区',
   '示范区', '试验区', '实验区', '集聚区', '聚集区', '合作区', '保税区', '综保区', '自贸区', '功能区', '保护区', '新区',
-  '产业园', '工业园', '化工园', '科技园', '物流园', '创业园', '农业园', '园区', '基地', '大学城', '科技城', '职教城',
+  '产业园', '工业园', '化工园', '科技园', '物流园', '创业园', '农业园', '园区', '基地', '大学城', '科技城', '科学城', '科创城',
+  '生态城', '职教城', '自由贸易港', '自贸港',
   '职教港', '影视城', '纺织城', '商贸城', '物流城', '陆港', '空港', '物流港', '创谷', '智谷', '光谷', '药谷', '数谷',
   '古城', '古镇', '古村', '大院', '遗址', '故居', '景区', '风景区', '公园', '商业街', '步行街', '广场', '奥特莱斯',
   '特色小镇', '小镇', '片区',
@@ -63,7 +64,7 @@ function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]
 // English -------------------------------------------------------------------
 
 const EN_SUFFIX =
-  /\b(?:(?:Comprehensive )?Bonded (?:Zone|Area|Logistics Center)|Economic and Technological Development (?:Zone|Area)|(?:Free Trade|Pilot|Development|High-tech|High-Tech|Hi-tech|Demonstration|Economic|Industrial|Agricultural|Protection|Protected|Cooperation|Comprehensive Reform|Experimental|Scenic) (?:Zone|Area|Park)|(?:Industrial|Science|Technology|Logistics|Science and Technology|Agricultural|Innovation|Entrepreneurship) Park|New (?:Area|District)|University (?:Town|City)|Ancient (?:City|Town)|Scenic (?:Spot|Area)|Former Residence|(?:Inland|Land|Dry) Port|Base|Temple|Sites?|Park|Plaza)\b/gi;
+  /\b(?:(?:Comprehensive )?Bonded (?:Zone|Area|Logistics Center)|Economic and Technological Development (?:Zone|Area)|(?:Free Trade|Pilot|Development|High-tech|High-Tech|Hi-tech|Demonstration|Economic|Industrial|Agricultural|Protection|Protected|Cooperation|Comprehensive Reform|Experimental|Scenic) (?:Zone|Area|Park)|(?:Industrial|Science|Technology|Logistics|Science and Technology|Agricultural|Innovation|Entrepreneurship) Park|New (?:Area|District)|University (?:Town|City)|(?:Science and Technology|Science|Technology|Eco) City|Free Trade Port|Ancient (?:City|Town)|Scenic (?:Spot|Area)|Former Residence|(?:Inland|Land|Dry) Port|Base|Temple|Sites?|Park|Plaza)\b/gi;
 // Lower-case modifiers that may open a zone name written in lower case ("provincial textile agglomeration area").
 const EN_STOP = new Set(`the a an in on at of and or to for with by from as we our its this that these those it is are was were be all
 each every new accelerate promote build built complete speed support implement focus strengthen develop construct start

@@ -1,0 +1,43 @@
+// Names met in reports on new areas, science cities and free-trade ports, each
+// in a short text written for the test and run through the whole extractor.
+import { describe, expect, it } from 'vitest';
+import { extractSource } from '../../graph/extract/pipeline.js';
+import type { Extraction } from '../../graph/extract/types.js';
+
+async function extract(text: string, file = 'report.txt'): Promise<{ x: Extraction; title: string }> {
+  const result = await extractSource({ file, bytes: Buffer.from(text) });
+  return { x: result.extraction, title: result.extraction.documents[0].title };
+}
+
+const named = (x: Extraction, kind: string) => x.entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+describe('zones, projects and titles of new areas', () => {
+  it('finds science cities, eco-cities and free-trade ports, with a place in brackets inside the name', async () => {
+    const { x } = await extract('东部（南岭）科学城加快建设，北湾生态城和南岭自由贸易港签署合作协议。');
+    expect(named(x, 'Zone')).toEqual(expect.arrayContaining(['东部（南岭）科学城', '北湾生态城', '南岭自由贸易港']));
+  });
+
+  it('finds the English forms of a science and technology city and a free trade port', async () => {
+    const { x } = await extract('Qinghe Bay Science and Technology City and Nanling Free Trade Port signed agreements with the investors.');
+    expect(named(x, 'Zone')).toEqual(expect.arrayContaining(['Qinghe Bay Science and Technology City', 'Nanling Free Trade Port']));
+  });
+
+  it('keeps an acronym and a bracketed place inside a Chinese project name, but not an English word', async () => {
+    const { x } = await extract('青禾光电南岭第6代AMOLED生产线项目满产运行，推进中北（南岭）互联互通示范项目。南岭construction项目开工。');
+    const projects = named(x, 'Project');
+    expect(projects).toEqual(expect.arrayContaining(['青禾光电南岭第6代AMOLED生产线项目', '中北（南岭）互联互通示范项目']));
+    expect(projects.some((p) => p.includes('construction'))).toBe(false);
+  });
+
+  it('does not take a count of projects signed for a project name', async () => {
+    const { x } = await extract('Nanling New Area signed 36 projects with a total investment of 52 billion yuan on Tuesday.');
+    expect(named(x, 'Project')).toEqual([]);
+    expect(named(x, 'Zone')).toContain('Nanling New Area');
+  });
+
+  it('takes an English headline longer than a Chinese title line as the title', async () => {
+    const headline = 'Nanling Free Trade Port: Qinghe Bay New Area attracts investment in digital trade';
+    const { title } = await extract(`${headline}\n\nNANLING, March 5 -- The area signed agreements on Tuesday.`, 'news.txt');
+    expect(title).toBe(headline);
+  });
+});
