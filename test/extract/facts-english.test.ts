@@ -76,4 +76,12 @@ describe('extractFacts: English text', () => {
   it('makes no fact from years, list ranks, or masked numbers', () => {
     expect(run('In 2019 the city joined the top 100 cities list and completed 3*5 projects.')).toEqual([]);
   });
+
+  it('gives the level after "grew N percent year on year to" the indicator of the growth', () => {
+    const out = run("Riverton's GDP grew 9.2 percent year on year to 75.3 billion yuan.");
+    expect(out.map(brief)).toEqual([
+      ['地区生产总值', 9.2, 'percent', 'growth'],
+      ['地区生产总值', 75.3, 'billion yuan', 'level'],
+    ]);
+  });
 });

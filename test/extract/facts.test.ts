@@ -194,4 +194,9 @@ describe('extractFacts: year, target and evidence', () => {
     const [fact] = extractFacts(doc);
     expect(fact.evidence).toEqual({ document: 'doc1', start: doc.sentences[1].start, end: doc.sentences[1].end, text: doc.sentences[1].text });
   });
+
+  it('cuts a long indicator at a list mark or a company name, never inside a word', () => {
+    const out = facts({ lines: ['青禾汽车、北辰新能源汽车有限公司新能源汽车产量分别增长35%和62%。'] });
+    expect(out.map((f) => f.indicator)).toEqual(['北辰新能源汽车有限公司新能源汽车产量', '北辰新能源汽车有限公司新能源汽车产量']);
+  });
 });

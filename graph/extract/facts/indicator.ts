@@ -51,12 +51,21 @@ function stripTrailing(text: string): string {
   return s;
 }
 
-/** Keeps a long phrase's head: the part after its last 的, else its last characters. */
+// Where a long phrase may be cut: after 的, a list mark or a company's name (某某有限公司新能源汽车产量).
+const HEAD_BREAK = /的|、|公司|集团|集團/g;
+
+/** Keeps a long phrase's head: the part after its last break that leaves a head short enough, else its last characters. */
 function shorten(text: string): string {
   if (text.length <= MAX_ZH_LENGTH) return text;
-  const de = text.lastIndexOf('的');
-  if (de >= 0 && text.length - de - 1 >= 2 && text.length - de - 1 <= MAX_ZH_LENGTH) return text.slice(de + 1);
-  return text.slice(-MAX_ZH_LENGTH);
+  let head = '';
+  for (const m of text.matchAll(HEAD_BREAK)) {
+    const rest = text.length - m.index - m[0].length;
+    if (rest >= 2 && rest <= MAX_ZH_LENGTH) {
+      head = text.slice(m.index + m[0].length);
+      break;
+    }
+  }
+  return head || text.slice(-MAX_ZH_LENGTH);
 }
 
 // A year or a time clause inside the phrase (家具产业集群2023年产值, 项目建成后年产值) dates or conditions the figure, it names nothing.
