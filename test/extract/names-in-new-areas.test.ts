@@ -41,3 +41,19 @@ describe('zones, projects and titles of new areas', () => {
     expect(title).toBe(headline);
   });
 });
+
+describe('industries and figures of a district report', () => {
+  it('takes no industry from the name of a company park (某某产业园), and finds appliances and robots', async () => {
+    const { x } = await extract('青禾柳州产业园产能持续释放。全力打造智能家电、机器人两大产业集群。');
+    const industries = named(x, 'Industry');
+    expect(industries).toEqual(expect.arrayContaining(['家电', '机器人']));
+    expect(industries.some((name) => name.includes('青禾') || name.includes('柳州'))).toBe(false);
+    expect(named(x, 'Zone')).toContain('青禾柳州产业园');
+  });
+
+  it('names the indicator of figures stated 分别 of a list of places without 分别 or the verb', async () => {
+    const { x } = await extract('顺德区2023年经济运行情况\n\n2023年，大良街道、容桂街道分别实现工业总产值620亿元和1100亿元。');
+    expect(x.facts.map((f) => [f.indicator, f.value])).toEqual([['工业总产值', 620], ['工业总产值', 1100]]);
+  });
+});
+

@@ -131,6 +131,8 @@ function patternSpans(sentence: Sentence, text: string, tokens: readonly Token[]
   ZH_PATTERN.lastIndex = 0;
   for (let m = ZH_PATTERN.exec(sentence.text); m !== null; m = ZH_PATTERN.exec(sentence.text)) {
     const suffixStart = sentence.start + m.index;
+    // X产业园 names a park (某某集团某市产业园): its X is a company or a place as often as an industry.
+    if (text[suffixStart + m[0].length] === '园') continue;
     const run = nounRun(tokens, suffixStart);
     if (run.length === 0) continue;
     const start = run[0].start;
