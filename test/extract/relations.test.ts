@@ -71,6 +71,11 @@ describe('extractRelations', () => {
     expect(rels).toContain('LEADS Person:张三 -> Organization:市发展和改革委员会');
   });
 
+  it('gives each titled person of a list the body named in their own item, else the document place', () => {
+    const rels = scene('区委书记张三、区长李四出席', [['Organization', '区委'], ['Person', '张三'], ['Person', '李四']], 'County:甲区');
+    expect(rels.filter((r) => r.startsWith('LEADS')).sort()).toEqual(['LEADS Person:张三 -> Organization:区委', 'LEADS Person:李四 -> County:甲区']);
+  });
+
   it('makes the document place cooperate with each party a cooperation clause names alone', () => {
     const rels = scene('深化与乙市、丙市的合作', [['City', '乙市'], ['City', '丙市']], 'City:甲市');
     expect(rels.filter((r) => r.startsWith('COOPERATES_WITH')).sort()).toEqual([

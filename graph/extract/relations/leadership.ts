@@ -11,9 +11,13 @@ export const leadershipRule: RelationRule = ({ mentions, text, documentPlace, se
     if (p.mention.kind !== 'Person') continue;
     const before = text.slice(Math.max(sentence.start, p.mention.start - 80), p.mention.start);
     if (!HEAD_TITLE.test(before)) continue;
-    // The body named closest before the title: 某市发改委 rather than the 某市 inside it.
+    // The body named closest before the title: 某市发改委 rather than the 某市 inside it. It lies after
+    // the person named before (某区委书记甲、区长乙: 区委 is 甲's, not 乙's).
+    const floor = Math.max(sentence.start, ...mentions
+      .filter((l) => l.mention.kind === 'Person' && l.mention.end <= p.mention.start)
+      .map((l) => l.mention.end));
     const head = mentions
-      .filter((l) => LEADABLE(l) && l.mention.end <= p.mention.start && p.mention.start - l.mention.end <= 80)
+      .filter((l) => LEADABLE(l) && l.mention.start >= floor && l.mention.end <= p.mention.start && p.mention.start - l.mention.end <= 80)
       .sort((a, b) => a.mention.end - b.mention.end || a.mention.start - b.mention.start)
       .at(-1);
     const to = head?.id ?? documentPlace;
