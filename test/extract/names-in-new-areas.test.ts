@@ -42,6 +42,13 @@ describe('zones, projects and titles of new areas', () => {
   });
 });
 
+describe('company names', () => {
+  it('reads a brand holding 的 as one word (美的) into the company name, while a standalone 的 still ends a name', async () => {
+    const { x } = await extract('美的集团股份有限公司营业收入稳居前列。建设先进的青禾科技有限公司研发中心。');
+    expect(named(x, 'Enterprise')).toEqual(expect.arrayContaining(['美的集团股份有限公司', '青禾科技有限公司']));
+  });
+});
+
 describe('industries and figures of a district report', () => {
   it('takes no industry from the name of a company park (某某产业园), and finds appliances and robots', async () => {
     const { x } = await extract('青禾柳州产业园产能持续释放。全力打造智能家电、机器人两大产业集群。');

@@ -19,7 +19,7 @@ const HARD_BREAK = /[\s，。；：！？,;:!?、（）()“”"‘’'《》〈
 
 /**
  * Start of the Chinese name ending at `end` whose suffix begins at `anchor`: scans left
- * from the suffix to the nearest hard break (or 的, which joins a modifier to its noun),
+ * from the suffix to the nearest hard break (or a 的 that joins a modifier to its noun, not one inside a word),
  * at most `maxLen` characters back and never before `floor`, then trims leading verbs
  * and function words, reading the words from `tokens` (the sentence's) when given.
  * Null when only the suffix, or nothing, is left.
@@ -29,11 +29,17 @@ export function nameStart(
 ): number | null {
   let start = anchor;
   const limit = Math.max(floor, anchor - maxLen);
-  while (start > limit && !HARD_BREAK.test(text[start - 1]) && text[start - 1] !== '的') start--;
+  while (start > limit && !HARD_BREAK.test(text[start - 1]) && !(text[start - 1] === '的' && !insideWord(tokens, start - 1))) start--;
   if (start === anchor) return null;
   const trimmed = trimPhrase(text, start, end, {}, tokens);
   if (trimmed === null || trimmed.start >= anchor) return null;
   return trimmed.start;
+}
+
+/** Whether the character at `at` lies inside a longer word of the segmentation (the 的 of a brand like 美的). */
+function insideWord(tokens: readonly Token[] | undefined, at: number): boolean {
+  const token = tokens === undefined ? undefined : tokenAt(tokens, at);
+  return token !== undefined && token.word.length > 1;
 }
 
 const OPENING: Readonly<Record<string, string>> = { '”': '“', ')': '(', '）': '（' };
