@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../graph/extract/facts/index.js';
+import { reviewedYear } from '../../graph/extract/facts/year.js';
 import type { Fact, Mention, Sentence } from '../../graph/extract/types.js';
 
 const HOME = 'County:Riverton';
@@ -83,5 +84,11 @@ describe('extractFacts: English text', () => {
       ['地区生产总值', 9.2, 'percent', 'growth'],
       ['地区生产总值', 75.3, 'billion yuan', 'level'],
     ]);
+  });
+
+  it('dates an English government work report to the year before the one its title names, wherever the year stands', () => {
+    expect(reviewedYear('Government Work Report of Riverton City (2024)')).toBe(2023);
+    expect(reviewedYear('2024 Riverton Government Work Report')).toBe(2023);
+    expect(reviewedYear('Riverton attracts 36 projects in 2024')).toBeUndefined();
   });
 });

@@ -19,12 +19,14 @@ export function yearsIn(text: string, inFigure: (at: number) => boolean): YearAt
   return years;
 }
 
-// "2024年政府工作报告", "2024 Government Work Report": delivered early in the year, it reviews the year before.
-const WORK_REPORT_RE = /((?:19|20)\d{2})\s*年?[^\n]{0,20}?(?:政府工作报告|[Gg]overnment [Ww]ork [Rr]eport)/;
+// "2024年政府工作报告", "2024 Government Work Report", "Government Work Report of X City (2024)":
+// delivered early in the year, it reviews the year before.
+const WORK_REPORT_RE =
+  /((?:19|20)\d{2})\s*年?[^\n]{0,20}?(?:政府工作报告|[Gg]overnment [Ww]ork [Rr]eport)|[Gg]overnment [Ww]ork [Rr]eport\b[^\n\d]{0,40}?[(（]?((?:19|20)\d{2})\b/;
 
 function workReportYear(text: string): number | undefined {
   const m = WORK_REPORT_RE.exec(text);
-  return m === null ? undefined : Number(m[1]) - 1;
+  return m === null ? undefined : Number(m[1] ?? m[2]) - 1;
 }
 
 // "第十四个五年规划", "“十四五”规划", "14th Five-Year Plan": a plan's figures are targets beyond the year before it starts.
