@@ -31,6 +31,9 @@ function storeError(what: string, error: unknown): KgError {
   return new KgError(code, `${what}: ${message}`, undefined, { cause: error });
 }
 
+/** Entity nodes kept for neighbour pages at most (a few hundred bytes each). */
+const PAGE_NODES = 100_000;
+
 /** The neighbour index named something the graph no longer holds: it was built before a change it missed. */
 function gone(what: 'node' | 'edge', internal: number): never {
   throw new KgError('STORE', `the neighbour index names ${what} ${internal}, which the graph no longer holds`);
@@ -46,6 +49,12 @@ export class GrafeoStore implements GraphStore {
   private names: Promise<NameIndex> | null = null;
   /** Loaded on the first neighbour page, dropped after every write (edge weights change). */
   private neighbours: Promise<NeighbourIndex> | null = null;
+  /**
+   * Entity nodes as neighbour pages show them, by internal id: a hub is the far end on
+   * thousands of pages, and reading a node from Grafeo costs more than the rest of its
+   * part in a page. Dropped with the neighbour index, after every write.
+   */
+  private readonly pageNodes = new Map<number, GraphNode>();
   /** Writes run one at a time: the edge index is staged against the graph as the previous write left it. */
   private lastWrite: Promise<unknown> = Promise.resolve();
 
@@ -110,7 +119,12 @@ export class GrafeoStore implements GraphStore {
     this.edges = null;
     this.entities = null;
     this.names = null;
+    this.forgetNeighbours();
+  }
+
+  private forgetNeighbours(): void {
     this.neighbours = null;
+    this.pageNodes.clear();
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -129,7 +143,7 @@ export class GrafeoStore implements GraphStore {
     const entities = (await this.entityIndex()).stage();
     const summaries = await this.inTransaction(`writing ${what} failed`, (run) =>
       writeDocumentsWith(run, items, { entities: entities.write, relations: edges.write }));
-    this.neighbours = null;
+    this.forgetNeighbours();
     if (summaries.some((s) => s.status === 'replaced')) this.forgetIndexes();
     else {
       edges.commit();
@@ -173,7 +187,14 @@ export class GrafeoStore implements GraphStore {
     const found = index.page(query);
     if (!found) return { centre: null, edges: [], total: 0 };
     const lookup = (internal: number) => index.idOf(internal) ?? this.endpointId(internal);
-    const nodeAt = (internal: number): GraphNode => storedNode(internal, this.db.getNode(internal) ?? gone('node', internal), lookup);
+    const nodeAt = (internal: number): GraphNode => {
+      let node = this.pageNodes.get(internal);
+      if (node === undefined) {
+        if (this.pageNodes.size >= PAGE_NODES) this.pageNodes.clear();
+        this.pageNodes.set(internal, (node = storedNode(internal, this.db.getNode(internal) ?? gone('node', internal), lookup)));
+      }
+      return node;
+    };
     const edges = found.neighbours.map((n) => {
       const edge = storedEdge(n.edge, this.db.getEdge(n.edge) ?? gone('edge', n.edge), lookup);
       return { edge, node: nodeAt(n.far), source: edge.source, target: edge.target };

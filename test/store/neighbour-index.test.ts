@@ -69,6 +69,19 @@ describe('the Grafeo neighbour index', () => {
     expect(lonely.total).toBe(0);
   });
 
+  it('shows an entity as the latest write left it, also as the far end of a page read before the write', async () => {
+    await store.writeDocument(docs.a.doc, docs.a.extraction);
+    const aliasesOf = async () => {
+      const fromCity = (await page({ id: E.city.id })).edges.find((e) => e.node.id === E.county.id);
+      return [(await page({ id: E.county.id })).centre?.properties.aliases, fromCity?.node.properties.aliases];
+    };
+    expect((await aliasesOf()).flat()).not.toContain('松溪别名');
+    const withAlias = docs.b.extraction.entities.map((e) => (e.id === E.county.id ? { ...e, aliases: [...e.aliases, '松溪别名'] } : e));
+    expect(withAlias).not.toEqual(docs.b.extraction.entities);
+    await store.writeDocument(docs.b.doc, { ...docs.b.extraction, entities: withAlias });
+    for (const aliases of await aliasesOf()) expect(aliases).toContain('松溪别名');
+  });
+
   it('shows every write, replacement and removal in the next page', async () => {
     await store.writeDocument(docs.a.doc, docs.a.extraction);
     expect(summary(await page({ id: E.county2.id }))).toEqual([`PART_OF ${E.city.id} 1`]);
