@@ -76,6 +76,13 @@ describe('extractRelations', () => {
     expect(rels.filter((r) => r.startsWith('LEADS')).sort()).toEqual(['LEADS Person:张三 -> Organization:区委', 'LEADS Person:李四 -> County:甲区']);
   });
 
+  it('makes the document place cooperate with each of a list that signs with 我市', () => {
+    const rels = scene('乙市、丙市与我市签署区域合作协议', [['City', '乙市'], ['City', '丙市']], 'City:甲市');
+    expect(rels.filter((r) => r.startsWith('COOPERATES_WITH')).sort()).toEqual([
+      'COOPERATES_WITH City:丙市 -> City:甲市', 'COOPERATES_WITH City:乙市 -> City:甲市',
+    ]);
+  });
+
   it('makes the document place cooperate with each party a cooperation clause names alone', () => {
     const rels = scene('深化与乙市、丙市的合作', [['City', '乙市'], ['City', '丙市']], 'City:甲市');
     expect(rels.filter((r) => r.startsWith('COOPERATES_WITH')).sort()).toEqual([

@@ -11,6 +11,8 @@ const PLACE = isKind('Province', 'Region', 'City', 'County', 'Locality');
 // "与X…合作", "cooperation with X": the clause's subject, not X, is the other party.
 const WITH_BEFORE = /(?:与|同|跟|with(?: the)?)\s*$/;
 const WITH_AFTER = /^\s*(?:与|同|跟|和)/;
+// "甲市、乙市与我市签署合作协议": the document's own place is the other party of each.
+const WITH_SELF = /(?:与|同|跟|和)(?:我|本)(?:市|县|縣|区|區|州|旗|盟|省)|\bwith (?:our|the) (?:city|county|district|province)\b/i;
 
 /** Whether `next` names a part of `place` written right after it (广东省佛山市顺德区). */
 function placeBeforeItsPart(place: Located, next: Located | undefined): boolean {
@@ -49,14 +51,15 @@ export const cooperationRule: RelationRule = (ctx) => {
   }
   if (clauses.size === 0) return out;
   for (const [clause, ids] of clauses) {
-    if (!TOGETHER.test(clauseText(ctx, clause))) continue;
+    const said = clauseText(ctx, clause);
+    if (!TOGETHER.test(said)) continue;
     // Bodies or companies listed without a place before them work with the document's own place.
     const lead = firstStart.get(ids[0])!;
     const withFirst = WITH_BEFORE.test(text.slice(Math.max(sentence.start, lead - 8), lead));
     // "某区人民政府与某区建立协作机制": a body before 与 is a party itself.
     const withAfterFirst = WITH_AFTER.test(text.slice(firstEnd.get(ids[0])!, firstEnd.get(ids[0])! + 3));
     const implied = documentPlace !== undefined && !ids.includes(documentPlace)
-      && (ids.length === 1 || withFirst || (!isPlaceAsLastNamed(mentions, ids[0]) && !withAfterFirst));
+      && (ids.length === 1 || withFirst || WITH_SELF.test(said) || (!isPlaceAsLastNamed(mentions, ids[0]) && !withAfterFirst));
     if (implied) for (const other of ids) out.push({ type: 'COOPERATES_WITH', from: documentPlace, to: other });
     else for (const other of ids.slice(1)) out.push({ type: 'COOPERATES_WITH', from: ids[0], to: other });
   }
