@@ -76,6 +76,23 @@ describe('extractRelations', () => {
     expect(rels.filter((r) => r.startsWith('LEADS')).sort()).toEqual(['LEADS Person:张三 -> Organization:区委', 'LEADS Person:李四 -> County:甲区']);
   });
 
+  it('gives an industry to each place of a list before it, and a programme\'s support to each target listed after it', () => {
+    const rels = scene('甲县、乙县和丙县发展茶叶', [['County', '甲县'], ['County', '乙县'], ['County', '丙县'], ['Industry', '茶叶']], 'City:甲市');
+    expect(rels.filter((r) => r.startsWith('HAS_INDUSTRY')).sort()).toEqual([
+      'HAS_INDUSTRY County:丙县 -> Industry:茶叶', 'HAS_INDUSTRY County:乙县 -> Industry:茶叶', 'HAS_INDUSTRY County:甲县 -> Industry:茶叶',
+    ]);
+    const en = scene('implement the Riverton Plan to support the aerospace industry and the new materials industry',
+      [['Policy', 'Riverton Plan'], ['Industry', 'aerospace industry'], ['Industry', 'new materials industry']], 'City:Riverton');
+    expect(en.filter((r) => r.startsWith('SUPPORTS')).sort()).toEqual([
+      'SUPPORTS Policy:Riverton Plan -> Industry:aerospace industry', 'SUPPORTS Policy:Riverton Plan -> Industry:new materials industry',
+    ]);
+  });
+
+  it('does not take a place named before another kind for part of a list', () => {
+    const rels = scene('甲县、丙区光伏基地发展光伏', [['County', '甲县'], ['Zone', '丙区光伏基地'], ['Industry', '光伏']], 'City:甲市');
+    expect(rels.filter((r) => r.startsWith('HAS_INDUSTRY'))).toEqual(['HAS_INDUSTRY Zone:丙区光伏基地 -> Industry:光伏']);
+  });
+
   it('makes the document place cooperate with each of a list that signs with 我市', () => {
     const rels = scene('乙市、丙市与我市签署区域合作协议', [['City', '乙市'], ['City', '丙市']], 'City:甲市');
     expect(rels.filter((r) => r.startsWith('COOPERATES_WITH')).sort()).toEqual([

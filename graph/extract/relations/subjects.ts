@@ -32,11 +32,28 @@ function nearestAfter(target: Located, pool: Located[], accept: (l: Located) => 
   return pool.find((l) => l.mention.start >= target.mention.end && l.clause === target.clause && accept(l));
 }
 
-function industrySubject(ind: Located, top: Located[], ctx: SentenceContext): Candidate | undefined {
+// What may stand between the items of a list: 甲县、乙县和丙县, "A, B and the C".
+const LIST_JOINER = /^\s*(?:[、,，]|和|与|及|以及|,?\s*and)\s*(?:the\s+)?$/i;
+
+/**
+ * `one` with the mentions of its kind listed next to it, towards `step` (-1: before it,
+ * +1: after it): 甲县、乙县发展茶叶 states the industry of both counties.
+ */
+function withListed(one: Located, top: Located[], text: string, step: -1 | 1): Located[] {
+  const list = [one];
+  for (let i = top.indexOf(one) + step; i >= 0 && i < top.length; i += step) {
+    const [a, b] = step < 0 ? [top[i], list[list.length - 1]] : [list[list.length - 1], top[i]];
+    if (top[i].mention.kind !== one.mention.kind || !LIST_JOINER.test(text.slice(a.mention.end, b.mention.start))) break;
+    list.push(top[i]);
+  }
+  return list;
+}
+
+function industrySubjects(ind: Located, top: Located[], ctx: SentenceContext): Candidate[] {
   const near = nearestBefore(ind, top, (l) => LOCATION(l) || l.mention.kind === 'Zone' || BUSINESS(l), true);
-  if (near && BUSINESS(near)) return { type: 'IN_INDUSTRY', from: near.id, to: ind.id };
-  const subject = near?.id ?? ctx.documentPlace;
-  return subject ? { type: 'HAS_INDUSTRY', from: subject, to: ind.id } : undefined;
+  if (near === undefined) return ctx.documentPlace ? [{ type: 'HAS_INDUSTRY', from: ctx.documentPlace, to: ind.id }] : [];
+  const type = BUSINESS(near) ? 'IN_INDUSTRY' : 'HAS_INDUSTRY';
+  return withListed(near, top, ctx.text, -1).map((l) => ({ type, from: l.id, to: ind.id }));
 }
 
 function policySubject(policy: Located, top: Located[], ctx: SentenceContext): Candidate | undefined {
@@ -52,13 +69,12 @@ export const subjectRule: RelationRule = (ctx) => {
   for (const l of top) {
     const kind = l.mention.kind;
     if (kind === 'Industry') {
-      const c = industrySubject(l, top, ctx);
-      if (c) out.push(c);
+      out.push(...industrySubjects(l, top, ctx));
     } else if (kind === 'Policy') {
       const c = policySubject(l, top, ctx);
       if (c) out.push(c);
       const target = nearestAfter(l, top, SUPPORTED);
-      if (target) out.push({ type: 'SUPPORTS', from: l.id, to: target.id });
+      if (target) for (const t of withListed(target, top, ctx.text, 1)) out.push({ type: 'SUPPORTS', from: l.id, to: t.id });
     } else if (kind === 'Project') {
       const runner = nearestBefore(l, top, RUNNER, true);
       if (runner) out.push({ type: 'RUNS', from: runner.id, to: l.id });
