@@ -91,4 +91,9 @@ describe('extractFacts: English text', () => {
     expect(reviewedYear('2024 Riverton Government Work Report')).toBe(2023);
     expect(reviewedYear('Riverton attracts 36 projects in 2024')).toBeUndefined();
   });
+
+  it('maps more general English indicator names to their Chinese names', () => {
+    const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
+    expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);
+  });
 });
