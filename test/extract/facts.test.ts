@@ -199,4 +199,12 @@ describe('extractFacts: year, target and evidence', () => {
     const out = facts({ lines: ['青禾汽车、北辰新能源汽车有限公司新能源汽车产量分别增长35%和62%。'] });
     expect(out.map((f) => f.indicator)).toEqual(['北辰新能源汽车有限公司新能源汽车产量', '北辰新能源汽车有限公司新能源汽车产量']);
   });
+
+  it('gives figures stated 分别 after two indicators with their own amounts to those indicators in turn', () => {
+    const out = facts({ lines: ['城镇居民人均可支配收入达到52218元，农村居民人均可支配收入达到29810元，分别增长4.8%和6.9%。'] });
+    expect(out.map((f) => [f.indicator, f.value])).toEqual([
+      ['城镇居民人均可支配收入', 52218], ['农村居民人均可支配收入', 29810],
+      ['城镇居民人均可支配收入', 4.8], ['农村居民人均可支配收入', 6.9],
+    ]);
+  });
 });

@@ -166,6 +166,8 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
   const respectively = text.includes('分别') ? new Map<string, number>() : undefined;
   const lists = placeLists(text, places, candidates.map((c) => c.start));
   const respectivePlaces = new Map<PlaceList, Map<string, number>>();
+  // The sentence's indicators in the order they were first stated.
+  const stated: string[] = [];
   for (const c of candidates) {
     while (b < boundaries.length && boundaries[b] < c.start) b++;
     const clauseStart = b > 0 ? boundaries[b - 1] + 1 : 0;
@@ -202,7 +204,10 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
       const n = respectively.get(key) ?? 0;
       respectively.set(key, n + 1);
       named = parts[n % 2];
+    } else if (respectively !== undefined && indicator === previous && text.slice(clauseStart, c.start).includes('分别')) {
+      named = inTurn(candidates, c, clauseStart, clauseEnd, stated) ?? named;
     }
+    if (!stated.includes(named)) stated.push(named);
     for (const each of listedSubjects(text, lists, c, measure, respectivePlaces) ?? [subject]) {
       facts.push({
         subject: each,
@@ -216,6 +221,17 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
     }
   }
   return facts;
+}
+
+/**
+ * "甲…X元，乙…Y元，分别增长P和Q": a clause of 分别 figures that names no indicator gives
+ * them, in turn, to the indicators stated last before it, one each. Undefined when the
+ * clause holds one figure of its kind or fewer indicators came before it.
+ */
+function inTurn(candidates: readonly Candidate[], c: Candidate, clauseStart: number, clauseEnd: number, stated: readonly string[]): string | undefined {
+  const same = candidates.filter((x) => x.kind === c.kind && x.start >= clauseStart && x.end <= clauseEnd);
+  const turn = same.indexOf(c);
+  return same.length >= 2 && stated.length >= same.length && turn >= 0 ? stated[stated.length - same.length + turn] : undefined;
 }
 
 /** Every numeric indicator fact stated in the sentences. */
