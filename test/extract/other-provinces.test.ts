@@ -190,7 +190,7 @@ describe('facts', () => {
     const x = await extract('Xinhua, Urumqi, June 5 -- The Kashgar Economic Development Zone signed contracts worth 32.6 billion yuan (about 4.5 billion U.S. dollars) on Monday. In the first quarter, the foreign trade volume of Kashgar Prefecture rose by 18.7 percent.');
     expect(x.facts.map((f) => f.subject)).not.toContain('City:乌鲁木齐市');
     expect(x.facts.map((f) => f.value)).not.toContain(4.5);
-    expect(x.facts.find((f) => f.value === 18.7)).toMatchObject({ subject: 'City:喀什地区', indicator: 'foreign trade volume', measure: 'growth' });
+    expect(x.facts.find((f) => f.value === 18.7)).toMatchObject({ subject: 'City:喀什地区', indicator: '进出口总额', measure: 'growth' });
   });
 
   it('keeps years, conditions and modal verbs out of a Chinese indicator', async () => {
