@@ -38,9 +38,14 @@ const PLAN_NUMBER: Readonly<Record<string, number>> = { 十一: 11, 十二: 12, 
  * government work report names, or the year before a five-year plan starts (the 3rd
  * plan began in 1966, each later one five years on).
  */
+// "三年行动计划（2024—2026年）", "Plan (2024-2026)": a plan over a span of years looks back from the year before it.
+const PLAN_SPAN_RE = /((?:19|20)\d{2})\s*(?:年)?\s*[—–\-~～至到]\s*(?:19|20)\d{2}/;
+
 export function reviewedYear(title: string): number | undefined {
   const report = workReportYear(title);
   if (report !== undefined) return report;
+  const span = PLAN_SPAN_RE.exec(title);
+  if (span !== null) return Number(span[1]) - 1;
   const plan = FIVE_YEAR_PLAN_RE.exec(title);
   if (plan === null) return undefined;
   const n = PLAN_NUMBER[plan[1]] ?? Number(plan[1]);

@@ -13,6 +13,8 @@ const PROGRAMMES = `
 河长制|river chief system
 林长制|forest chief system
 湖长制|lake chief system
+链长制|chain chief system|industrial chain chief system
+田长制|field chief system
 全域旅游|all-for-one tourism|global tourism|all-area tourism
 新型城镇化|new urbanization|new-type urbanization
 新型工业化|new industrialization|new-type industrialization
