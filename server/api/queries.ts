@@ -41,6 +41,14 @@ RETURN d.id AS id, d.file AS file, d.title AS title, m.count AS mentions ORDER B
   };
 }
 
+/** The relationship of one type from one entity to another (at most one: writes merge statements of a relation). */
+export function relationBetween(from: string, to: string, type: string): CypherQuery {
+  return {
+    text: `MATCH (a:${ENTITY} {id: $from})-[r]->(b:${ENTITY} {id: $to}) WHERE type(r) = $type RETURN r AS edge`,
+    params: { from, to, type },
+  };
+}
+
 export function degreeByType(id: string): CypherQuery {
   return {
     text: `MATCH (e:${ENTITY} {id: $id})-[r]-(:${ENTITY}) RETURN type(r) AS type, count(*) AS count`,

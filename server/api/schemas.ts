@@ -151,6 +151,13 @@ export const pathsQuery = z.object({
 });
 export const pathsAnswer = z.object({ paths: z.array(subgraphSchema) });
 
+export const relationQuery = z.object({
+  from: entityIdSchema,
+  to: entityIdSchema,
+  type: relationTypeSchema.meta({ description: `Relation type: ${RELATION_TYPE_NAMES.join(', ')}` }),
+});
+export const relationAnswer = z.object({ edge: apiEdgeSchema });
+
 export const factsQuery = z.object({
   indicator: z.string().trim().min(1).max(100).optional().meta({ description: 'Part of the indicator name' }),
   place: z.string().trim().min(1).max(300).optional().meta({ description: 'Entity id or name of the place' }),
@@ -212,6 +219,7 @@ export type SearchQuery = z.infer<typeof searchQuery>;
 export type NeighborsQuery = z.infer<typeof neighborsQuery>;
 export type NeighborsAnswer = z.infer<typeof neighborsAnswer>;
 export type PathsQuery = z.infer<typeof pathsQuery>;
+export type RelationQuery = z.infer<typeof relationQuery>;
 export type FactsQuery = z.infer<typeof factsQuery>;
 export type ExportRequest = z.infer<typeof exportBody>;
 export type UploadResult = z.infer<typeof uploadAnswer>['results'][number];

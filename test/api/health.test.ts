@@ -37,7 +37,7 @@ describe('health, schema, OpenAPI and unknown routes', () => {
   test('When the OpenAPI document is asked, then it is 3.1 and describes every route with its parameters', async () => {
     const doc = await (await f.get('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/search', '/api/nodes/{id}/neighbors', '/api/paths', '/api/facts', '/api/query', '/api/documents']) {
+    for (const path of ['/api/search', '/api/nodes/{id}/neighbors', '/api/relations', '/api/paths', '/api/facts', '/api/query', '/api/documents']) {
       expect(doc.paths[path], path).toBeDefined();
     }
     const search = doc.paths['/api/search'].get;

@@ -1,6 +1,7 @@
 // One function per API route the page uses (routes as in the API issue).
 import {
-  EXPORT_FORMATS, documentsAnswer, healthAnswer, neighborsAnswer, nodeAnswer, pathsAnswer, queryAnswer, searchAnswer, uploadAnswer,
+  EXPORT_FORMATS, documentsAnswer, healthAnswer, neighborsAnswer, nodeAnswer, pathsAnswer, queryAnswer, relationAnswer, searchAnswer,
+  uploadAnswer,
   type Evidence, type Health, type Neighbors, type NodeDetails, type QueryResponse, type SearchHit, type Subgraph, type UploadResult,
 } from './schemas.js';
 import { ApiError, getJson, postJson, send } from './http.js';
@@ -38,13 +39,10 @@ export function neighbors(id: string, limit: number, offset: number): Promise<Ne
   return getJson(neighborsAnswer, `/api/nodes/${enc(id)}/neighbors?limit=${limit}&offset=${offset}&evidence=${EVIDENCE_PREVIEW}`);
 }
 
-/** Every evidence sentence of one relationship, through a read-only query with its ends and type as parameters. */
+/** Every evidence sentence of one relationship. */
 export async function edgeEvidence(edge: { type: string; source: string; target: string }): Promise<Evidence[]> {
-  const { graph } = await query(
-    'MATCH (a:Entity {id: $source})-[r]->(b:Entity {id: $target}) WHERE type(r) = $type RETURN r',
-    { source: edge.source, target: edge.target, type: edge.type },
-  );
-  return graph.edges[0]?.evidence ?? [];
+  const path = `/api/relations?from=${enc(edge.source)}&to=${enc(edge.target)}&type=${enc(edge.type)}`;
+  return (await getJson(relationAnswer, path)).edge.evidence;
 }
 
 export async function shortestPath(from: string, to: string, maxHops = 6): Promise<Subgraph | null> {

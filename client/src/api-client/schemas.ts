@@ -1,7 +1,8 @@
 // The answers the client accepts are the API's own zod schemas (plain TS over
 // zod and graph/schema.ts), so client and server cannot drift apart.
 export {
-  EXPORT_FORMATS, documentsAnswer, healthAnswer, nodeAnswer, neighborsAnswer, pathsAnswer, queryAnswer, searchAnswer, uploadAnswer,
+  EXPORT_FORMATS, documentsAnswer, healthAnswer, nodeAnswer, neighborsAnswer, pathsAnswer, queryAnswer, relationAnswer, searchAnswer,
+  uploadAnswer,
 } from '../../../server/api/schemas.js';
 export type {
   ApiEdge, ApiFact, ApiNode, Evidence, SearchHit, Subgraph, UploadResult,

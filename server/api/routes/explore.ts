@@ -35,6 +35,12 @@ export function exploreRoutes({ store, search, neighbours }: ApiContext) {
       handle: ({ params, query }) => explore.cachedNeighbors(store, neighbours, params.id, query),
     }),
     route({
+      method: 'get', path: '/api/relations', tag: 'explore',
+      summary: 'One relationship by its ends and type, with every evidence sentence (neighbour pages carry a preview)',
+      query: s.relationQuery, response: s.relationAnswer, errors: [400, 404, 503],
+      handle: ({ query }) => explore.relation(store, query),
+    }),
+    route({
       method: 'get', path: '/api/paths', tag: 'explore', summary: 'Shortest paths between two entities, shortest first',
       query: s.pathsQuery, response: s.pathsAnswer, errors: [400, 404, 503],
       handle: ({ query }) => explore.paths(store, query),

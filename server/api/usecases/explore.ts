@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode, GraphStore, NeighbourPage, NeighbourQuery, P
 import { factsWhere, type FactFilter } from '../../../graph/cypher/read.js';
 import { isGraphEdge, isGraphNode, isGraphPath, nodeFromColumns, subgraph, toApiEdge, toApiNode } from '../graph-view.js';
 import * as q from '../queries.js';
-import type { ApiFact, ApiNode, FactsQuery, NeighborsAnswer, NeighborsQuery, PathsQuery } from '../schemas.js';
+import type { ApiFact, ApiNode, FactsQuery, NeighborsAnswer, NeighborsQuery, PathsQuery, RelationQuery } from '../schemas.js';
 import { AnswerCache } from '../answer-cache.js';
 import { asNumber, asString, run } from './run.js';
 import type { EntitySearch } from './search.js';
@@ -150,6 +150,15 @@ export function neighbourCache(store: GraphStore): AnswerCache<NeighborsAnswer> 
 export function cachedNeighbors(store: GraphStore, cache: AnswerCache<NeighborsAnswer>, id: string, options: NeighborsQuery) {
   const { limit, offset, types, kinds, evidence } = options;
   return cache.answer(JSON.stringify([id, limit, offset, types, kinds, evidence]), () => neighbors(store, id, options));
+}
+
+/** One relationship with every evidence sentence, found by its ends and type: what an edge's page showed a preview of. */
+export async function relation(store: GraphStore, { from, to, type }: RelationQuery) {
+  const edge = (await run(store, q.relationBetween(from, to, type))).rows.map((row) => row.edge).find(isGraphEdge);
+  if (!edge) {
+    throw new KgError('NOT_FOUND', `No ${type} relationship from ${JSON.stringify(from)} to ${JSON.stringify(to)}; the edges of an entity are listed by /api/nodes/{id}/neighbors`);
+  }
+  return { edge: toApiEdge(edge, new Map(), { source: from, target: to }) };
 }
 
 export async function paths(store: GraphStore, options: PathsQuery) {
