@@ -145,6 +145,11 @@ describe('English names', () => {
     ]);
   });
 
+  it('keeps a direction before a place in a region phrase, but not a generic lead word', () => {
+    const ms = places('We joined the Central Hexi Urban Agglomeration and the Modern Hexi Economic Belt.');
+    expect(ms.filter((m) => m.source === 'pattern').map((m) => m.name)).toEqual(['Central Hexi Urban Agglomeration', 'Hexi Economic Belt']);
+  });
+
   it('accepts a bare county name only in its province context, and ignores English words', () => {
     expect(named('Kunshan is growing.')).toEqual([]);
     expect(named('Jiangsu Province: Kunshan is growing.')).toContain('昆山市');

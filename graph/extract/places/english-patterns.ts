@@ -23,6 +23,9 @@ Build Promote Accelerate Construct Develop Support Create Strengthen Deepen Inte
 Improve Advance Boost Foster Explore Establish Form Make Actively Vigorously Further Continue Both Between Within`.split(/\s+/),
 );
 
+// A direction before a place name is part of the name (Central Yunnan, Northern Shaanxi, South Jiangsu).
+const DIRECTION = /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern)$/;
+
 const SENTENCE_START = /(?:^|[.!?;:。！？；：\n]\s*)$/;
 
 /**
@@ -33,8 +36,10 @@ const SENTENCE_START = /(?:^|[.!?;:。！？；：\n]\s*)$/;
 function nameOffset(lead: string, atSentenceStart: boolean): number {
   let offset = 0;
   let first = true;
-  for (const word of lead.split(/(\s+)/)) {
+  const words = lead.split(/(\s+)/);
+  for (const [i, word] of words.entries()) {
     if (word.trim() === '') offset += word.length;
+    else if (DIRECTION.test(word) && isPinyinWord(words[i + 2] ?? '')) return offset;
     else if (GENERIC.has(word) || (first && atSentenceStart && !isPinyinWord(word))) {
       offset += word.length;
       first = false;
