@@ -29,6 +29,11 @@ describe('zones, projects and titles of new areas', () => {
     expect(projects.some((p) => p.includes('construction'))).toBe(false);
   });
 
+  it('keeps "new" in a lower-case park name when it opens an industry (new energy), not when it only means new', async () => {
+    const { x } = await extract('Nanling accelerated the construction of the new energy battery industrial park and built a new industrial park.');
+    expect(named(x, 'Zone')).toEqual(['new energy battery industrial park']);
+  });
+
   it('does not take a count of projects signed for a project name', async () => {
     const { x } = await extract('Nanling New Area signed 36 projects with a total investment of 52 billion yuan on Tuesday.');
     expect(named(x, 'Project')).toEqual([]);

@@ -3,6 +3,7 @@
 // English forms), the name running left from the suffix to the clause's verbs.
 import type { Mention, RecogniseContext, Recogniser, Sentence } from '../types.js';
 import { capitalisedRunBefore } from './english-names.js';
+import { longestEnglishTerm } from '../vocab/industry-index.js';
 import { englishWords, trimPhrase } from './boundary.js';
 import { beforeBrackets, matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 
@@ -91,12 +92,17 @@ function englishSpans(sentence: Sentence): Span[] {
   return spans;
 }
 
-/** Start of up to four content words right before `end` in `text`, separated by spaces only. */
+/**
+ * Start of up to four content words right before `end` in `text`, separated by spaces only. A
+ * stop word that opens an industry's name (new energy, new materials) is part of the run.
+ */
 function lowerRunStart(text: string, end: number): number {
   const words = englishWords(text.slice(Math.max(0, end - 60), end), Math.max(0, end - 60));
+  const joined = words.map((w, k) => k > 0 && /^[\s-]+$/.test(text.slice(words[k - 1].end, w.start)));
   let start = end;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
-    if (EN_STOP.has(words[i].key) || /^\d/.test(words[i].key) || !/^\s+$/.test(text.slice(words[i].end, start))) break;
+    const opensIndustry = (longestEnglishTerm(words, i, joined)?.words ?? 0) > 1;
+    if ((EN_STOP.has(words[i].key) && !opensIndustry) || /^\d/.test(words[i].key) || !/^\s+$/.test(text.slice(words[i].end, start))) break;
     start = words[i].start;
   }
   return start;
