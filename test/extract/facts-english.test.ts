@@ -96,4 +96,9 @@ describe('extractFacts: English text', () => {
     const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
     expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);
   });
+
+  it('keeps "new" in a counted noun when it opens an industry, and drops it when it only means new', () => {
+    const out = run('Riverton produced 315,000 new energy vehicles and created 500 new jobs.');
+    expect(out.map((f) => [f.indicator, f.unit])).toEqual([['new energy vehicles', 'new energy vehicles'], ['jobs', 'jobs']]);
+  });
 });

@@ -54,6 +54,17 @@ describe('company names', () => {
   });
 });
 
+describe('English company names', () => {
+  it('learns an acronym in brackets after a company name and reads it as that company, also in the headline before it', async () => {
+    const { x } = await extract('QHT breaks ground on Nanling base\n\nQinghe Huatai Technology Co., Limited (QHT) broke ground on Wednesday. QHT chairman said the base will open in 2026. QHTX is another firm.');
+    const companies = x.entities.filter((e) => e.kind === 'Enterprise');
+    expect(companies.map((e) => e.name)).toEqual(['Qinghe Huatai Technology Co., Limited']);
+    expect(companies[0].aliases).toContain('QHT');
+    // The full name, the acronym in brackets, the headline and the later use; not the longer word QHTX.
+    expect(companies[0].mentions).toBe(4);
+  });
+});
+
 describe('industries and figures of a district report', () => {
   it('takes no industry from the name of a company park (某某产业园), and finds appliances and robots', async () => {
     const { x } = await extract('青禾柳州产业园产能持续释放。全力打造智能家电、机器人两大产业集群。');

@@ -100,6 +100,11 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('reads "will work with" as working together', () => {
+    const rels = scene('Riverton will work with Hillton to build a city cluster', [['City', 'Riverton'], ['City', 'Hillton']]);
+    expect(rels).toEqual(['COOPERATES_WITH City:Hillton -> City:Riverton']);
+  });
+
   it('makes the document place cooperate with each party a cooperation clause names alone', () => {
     const rels = scene('深化与乙市、丙市的合作', [['City', '乙市'], ['City', '丙市']], 'City:甲市');
     expect(rels.filter((r) => r.startsWith('COOPERATES_WITH')).sort()).toEqual([

@@ -1,6 +1,8 @@
 // Units a figure may carry, as sticky regexes tried right after a number. Units
 // are kept as written, in simplified script; only the percentage-point unit is
 // given one spelling, 百分点, for Chinese and English alike.
+import { englishWords } from '../recognise/boundary.js';
+import { longestEnglishTerm } from '../vocab/industry-index.js';
 import { simplified } from './simplify.js';
 
 export type UnitKind = 'percent' | 'points' | 'amount';
@@ -104,8 +106,16 @@ export function matchEnglishUnit(text: string, at: number): UnitMatch | null {
   if (!c) return null;
   const words = c[1].split(' ');
   if (EN_NOT_COUNTED.has(words[words.length - 1]) || words.some((w) => EN_FUNCTION_WORDS.has(w))) return null;
-  // The unit is the phrase as written ("poor households"), as annotators of English reports give it.
-  return { unit: c[1], kind: 'amount', length: c[0].length, counted: true };
+  // The unit is the phrase as written ("poor households"), as annotators of English reports give it;
+  // "new" stays when it opens an industry's name (315,000 new energy vehicles), not when it only means new (500 new jobs).
+  const unit = /^\s+new\s/.test(c[0]) && opensIndustry(`new ${c[1]}`) ? `new ${c[1]}` : c[1];
+  return { unit, kind: 'amount', length: c[0].length, counted: true };
+}
+
+/** Whether the phrase begins with an English industry name of two or more words. */
+function opensIndustry(phrase: string): boolean {
+  const words = englishWords(phrase);
+  return (longestEnglishTerm(words, 0, words.map((_, k) => k > 0))?.words ?? 0) > 1;
 }
 
 const EN_BASE_SET = new Set(EN_BASE);

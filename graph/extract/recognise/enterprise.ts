@@ -165,11 +165,17 @@ function englishSpans(sentence: Sentence, text: string): Span[] {
     if (brandWords.length === 0 && !legal) continue;
     const start = run[0].start;
     const core = text.slice(start, run[run.length - 1].end);
-    rememberAlias(text, core, text.slice(start, m.end));
-    spans.push({ start, end: m.end, aliases: [core] });
+    const name = text.slice(start, m.end);
+    rememberAlias(text, core, name);
+    // "… Co., Limited (CATL)": the acronym in brackets is the short form the text goes on to use.
+    const acronym = ACRONYM_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
+    if (acronym !== undefined) rememberAlias(text, acronym, name);
+    spans.push({ start, end: m.end, aliases: acronym === undefined ? [core] : [core, acronym] });
   }
   return spans;
 }
+
+const ACRONYM_AFTER = /^\s*[(（]([A-Z][A-Z0-9&]{1,9})[)）]/;
 
 const CLAUSE_END = /[。！？；\n]/;
 
@@ -181,6 +187,12 @@ function learnDocument(text: string): void {
     while (start > 0 && m.index - start < 30 && !CLAUSE_END.test(text[start - 1])) start--;
     const window: Sentence = { index: -1, start, end, text: text.slice(start, end) };
     companySpans(window, text, tokensOf(window.text, start));
+  }
+  // English names, for an acronym used before the name that introduces it (a headline's "CATL").
+  for (const m of text.matchAll(EN_COMPANY)) {
+    const start = Math.max(0, m.index - 80);
+    const end = m.index + m[0].length;
+    englishSpans({ index: -1, start, end, text: text.slice(start, end) }, text);
   }
 }
 

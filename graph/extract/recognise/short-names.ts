@@ -75,7 +75,7 @@ const NATIVE_SEARCH_LIMIT = 12;
 
 function aliasSpan(sentence: Sentence, text: string, i: number, alias: string, name: string): Span | null {
   const start = sentence.start + i;
-  if (/[A-Za-z]/.test(alias) && /[A-Za-z]/.test(text[start - 1] ?? '')) return null;
+  if (/[A-Za-z]/.test(alias) && (/[A-Za-z]/.test(text[start - 1] ?? '') || /[A-Za-z]/.test(text[start + alias.length] ?? ''))) return null;
   return { start, end: start + alias.length, name, aliases: [alias] };
 }
 

@@ -5,7 +5,7 @@
 import { clauseText, isKind, nestedIn, type Candidate, type Located, type RelationRule } from './context.js';
 
 const PARTY = isKind('Province', 'Region', 'City', 'County', 'Locality', 'Enterprise', 'Organization');
-const TOGETHER = /合作|协作|一体化|协同|联动|共建|对接|携手|结对|对口|同心同向|cooperat|integrat|jointly|partnership|pairing|connect with/i;
+const TOGETHER = /合作|协作|一体化|协同|联动|共建|对接|携手|结对|对口|同心同向|cooperat|integrat|jointly|partnership|pairing|connect with|work(?:s|ed|ing)? (?:together )?with|join(?:s|ed)? hands with/i;
 const PLACE = isKind('Province', 'Region', 'City', 'County', 'Locality');
 
 // "与X…合作", "cooperation with X": the clause's subject, not X, is the other party.
