@@ -65,6 +65,13 @@ describe('English company names', () => {
   });
 });
 
+describe('English titles', () => {
+  it('finds a person after a lower-case title (chairman, mayor), but not a non-name after one', async () => {
+    const { x } = await extract('QHT chairman Zeng Yuqun and vice mayor Li Wenrong attended. The chairman said The Plan works.');
+    expect(named(x, 'Person').sort()).toEqual(['Li Wenrong', 'Zeng Yuqun']);
+  });
+});
+
 describe('industries and figures of a district report', () => {
   it('takes no industry from the name of a company park (某某产业园), and finds appliances and robots', async () => {
     const { x } = await extract('青禾柳州产业园产能持续释放。全力打造智能家电、机器人两大产业集群。');

@@ -88,7 +88,7 @@ function chineseSpans(sentence: Sentence, text: string): Span[] {
   return spans;
 }
 
-const EN_TITLE = /\b(?:(?:Vice |Deputy |Executive Vice |Acting )?(?:Mayor|Governor|Secretary|Director|Chairman|Chairwoman|President|Premier|Minister|Professor|Academician|Comrade|Manager|Editor|Photographer|Correspondent|Reporter)|General Secretary|Party Secretary|reporter|correspondent|[Pp]hoto by|[Pp]hotographed by|[Ww]ritten by)\b/g;
+const EN_TITLE = /\b(?:(?:Vice |Deputy |Executive Vice |Acting )?(?:Mayor|Governor|Secretary|Director|Chairman|Chairwoman|President|Premier|Minister|Professor|Academician|Comrade|Manager|Editor|Photographer|Correspondent|Reporter)|General Secretary|Party Secretary|(?:vice |deputy |executive vice |acting )?(?:mayor|governor|party secretary|secretary|director|chairman|chairwoman|president|general manager)|reporter|correspondent|[Pp]hoto by|[Pp]hotographed by|[Ww]ritten by)\b/g;
 // Between a title and the name there may be an organisation (Mayor of the People's
 // Government of X   Huang Y), never a sentence end.
 const EN_GAP = /^(?:\s+(?:of|the|[A-Z][A-Za-z'’]*|\d+(?:st|nd|rd|th))){0,8}\s*[:：,]?\s*/;
