@@ -65,6 +65,15 @@ describe('English company names', () => {
   });
 });
 
+describe('where a project is', () => {
+  it('puts a project a zone brings in inside the zone, not in the province a company in its name is registered in', async () => {
+    const x = (await extract('青禾湖现代工业园引进浙江青禾家居股份有限公司年产100万套智能家居项目。')).x;
+    const located = x.relations.filter((r) => r.type === 'LOCATED_IN' && r.from.startsWith('Project:')).map((r) => r.to);
+    expect(located).toEqual(['Zone:青禾湖现代工业园']);
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', from: 'Enterprise:浙江青禾家居股份有限公司', to: 'Province:浙江省' }));
+  });
+});
+
 describe('English titles', () => {
   it('finds a person after a lower-case title (chairman, mayor), but not a non-name after one', async () => {
     const { x } = await extract('QHT chairman Zeng Yuqun and vice mayor Li Wenrong attended. The chairman said The Plan works.');

@@ -4,9 +4,15 @@
 import { isKind, isPlace, nestedIn, type Candidate, type Located, type RelationRule } from './context.js';
 
 const HOLDS_PLACE = isKind('Enterprise', 'Project', 'Zone', 'Organization');
+const REGISTERED = isKind('Enterprise', 'Organization');
 
-function innermostPlace(outer: Located, all: Located[]): Located | undefined {
-  return all.filter((l) => isPlace(l) && l.mention.kind !== 'Region' && nestedIn(l, outer)).at(-1);
+/**
+ * The last place named inside `outer` itself: a place inside a company named in a project's
+ * name (某省某某有限公司年产…项目) says where the company is registered, not where the project is.
+ */
+function innermostPlace(outer: Located, inner: Located[]): Located | undefined {
+  return inner.filter((l) => isPlace(l) && l.mention.kind !== 'Region'
+    && !inner.some((o) => REGISTERED(o) && nestedIn(l, o))).at(-1);
 }
 
 export const nestingRule: RelationRule = ({ mentions, top }) => {

@@ -12,6 +12,7 @@ const IMPLEMENTER = isKind('City', 'County', 'Locality', 'Zone', 'Organization')
 const SUPPORTED = isKind('Industry', 'Enterprise', 'Project', 'Zone');
 const RUNNER = isKind('Enterprise', 'Organization');
 const LOCATED = isKind('Zone', 'Project', 'Enterprise');
+const REGISTERED = isKind('Enterprise', 'Organization');
 
 function nearestBefore(
   target: Located,
@@ -80,9 +81,12 @@ export const subjectRule: RelationRule = (ctx) => {
       if (runner) out.push({ type: 'RUNS', from: runner.id, to: l.id });
     }
     if (LOCATED(l)) {
-      const hasPlace = mentions.some((o) => nestedIn(o, l) && isPlace(o));
+      // A place inside a company named in the thing's own name is the company's, not the thing's.
+      const hasPlace = mentions.some((o) => nestedIn(o, l) && isPlace(o)
+        && !mentions.some((c) => REGISTERED(c) && nestedIn(c, l) && nestedIn(o, c)));
       // Only a place locates by sharing a clause: zones named together are usually a list of peers.
-      const near = hasPlace ? undefined : nearestBefore(l, top, LOCATION, true);
+      // A project or company named after a zone in its clause (某园区引进某项目) is in the zone.
+      const near = hasPlace ? undefined : nearestBefore(l, top, (o) => LOCATION(o) || (BUSINESS(l) && o.mention.kind === 'Zone'), true);
       const where = near?.id ?? (hasPlace ? undefined : ctx.documentPlace);
       if (where && where !== l.id) out.push({ type: 'LOCATED_IN', from: l.id, to: where });
     }
