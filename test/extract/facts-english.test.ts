@@ -101,4 +101,16 @@ describe('extractFacts: English text', () => {
     const out = run('Riverton produced 315,000 new energy vehicles and created 500 new jobs.');
     expect(out.map((f) => [f.indicator, f.unit])).toEqual([['new energy vehicles', 'new energy vehicles'], ['jobs', 'jobs']]);
   });
+
+  it('gives "the province" figures of a city report to the province named last', () => {
+    const text = 'Zhongyuan Province listed new energy vehicles as a key chain. In 2023, the province produced 315,000 new energy vehicles. The city grew 5%.';
+    const start = text.indexOf('Zhongyuan Province');
+    const sentences: Sentence[] = text.split(/(?<=\.) /).reduce<Sentence[]>((out, part) => {
+      const at = out.length === 0 ? 0 : out[out.length - 1].end + 1;
+      return [...out, { index: out.length, start: at, end: at + part.length, text: part }];
+    }, []);
+    const mentions: Mention[] = [{ kind: 'Province', surface: 'Zhongyuan Province', name: 'Zhongyuan', start, end: start + 18, sentence: 0, source: 'test' }];
+    const out = extractFacts({ documentId: 'en', sentences, mentions, defaultSubject: HOME, documentYear: 2023 });
+    expect(out.map((f) => [f.subject, f.value])).toEqual([['Province:Zhongyuan', 315000], [HOME, 5]]);
+  });
 });

@@ -9,7 +9,7 @@ import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
 import { placeLists, subjectAt, subjectPlaces, type PlaceAt, type PlaceList } from './subject.js';
 import { isCountUnit, unitNoun } from './units.js';
-import { ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE } from './vocabulary.js';
+import { ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE, THE_PROVINCE_RE } from './vocabulary.js';
 import { headingYear, writtenYear, yearsIn } from './year.js';
 
 export interface ExtractFactsInput {
@@ -251,17 +251,20 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
   let topic: string | undefined;
   let age = 0;
   let carried: number | undefined;
+  // The province named last, for "the province produced …" in a city's news.
+  let province: string | undefined;
   for (const s of input.sentences) {
     const { mentions, ids } = bySentence.get(s.index) ?? NO_MENTIONS;
     const places = subjectPlaces(s.text, s.start, mentions, ids);
     const anaphor = ANAPHOR_START_RE.test(s.text);
     const candidates = candidatesOf(s.text);
     if (candidates.length > 0) {
-      const fallback = topic && anaphor ? topic : input.defaultSubject;
+      const fallback = province && THE_PROVINCE_RE.test(s.text) ? province : topic && anaphor ? topic : input.defaultSubject;
       const nameEnds = mentions.filter((m) => OWNER_KINDS.has(m.kind)).map((m) => m.end - s.start);
       for (const f of sentenceFacts(s, { candidates, places, nameEnds, fallback, carried }, input)) facts.push(f);
     }
     carried = carriedYear(s, candidates, carried);
+    province = places.findLast((p) => p.id.startsWith('Province:'))?.id ?? province;
     const named = places.find((p) => p.subject)?.id;
     if (named) { topic = named; age = 0; } else if (!anaphor && ++age > TOPIC_REACH) topic = undefined;
   }

@@ -8,6 +8,8 @@ export const SELF_PLACE_RE = /[全我本](?:市|县|縣|区|區|州|旗|盟)|[�
 export const CLAUSE_BOUNDARY_RE = /[，,；;：:。！？!?\n]/;
 
 /** A sentence opening with an anaphor ("该公司", "该村", "The company") continues the previous sentence's place. */
+/** An English sentence whose subject is "the province", after a time phrase at most ("In 2023, the province produced"). */
+export const THE_PROVINCE_RE = /^\s*(?:(?:in|by|at the end of) (?:19|20)\d{2},?\s*)?the province(?:'s|’s)?\b/i;
 export const ANAPHOR_START_RE = /^\s*(?:该|此(?!外)|这|這|the (?:company|village|town|township|county|district|project|enterprise|park)\b)/i;
 
 /** Place mentions after these are partners or destinations, not the subject. */
