@@ -145,6 +145,10 @@ describe('English names', () => {
     ]);
   });
 
+  it('finds an autonomous prefecture by its short name with a plain 州', () => {
+    expect(named('黔东南州、阿坝州考察团来访。')).toEqual(expect.arrayContaining(['黔东南苗族侗族自治州', '阿坝藏族羌族自治州']));
+  });
+
   it('keeps a direction before a place in a region phrase, but not a generic lead word', () => {
     const ms = places('We joined the Central Hexi Urban Agglomeration and the Modern Hexi Economic Belt.');
     expect(ms.filter((m) => m.source === 'pattern').map((m) => m.name)).toEqual(['Central Hexi Urban Agglomeration', 'Hexi Economic Belt']);

@@ -110,6 +110,9 @@ function build(): Lexicon {
     if (short.length >= 2 && short !== record.name && !COMMON_WORDS.has(short) && !frequent.has(short)) {
       addChinese(chinese, short, 'short', record.code);
     }
+    // An autonomous prefecture or banner goes by its short name and plain suffix (凉山州, 黔东南州, 某某旗).
+    const plain = /自治(州|旗)$/.exec(record.name)?.[1];
+    if (plain !== undefined && short.length >= 2 && !fullNames.has(short + plain)) addChinese(chinese, short + plain, 'alt', record.code);
     // Many counties became districts or cities; reports still use the old suffix (太谷县 for 太谷区).
     if (record.level === 'county' && short.length >= 2) {
       for (const suffix of ['县', '市', '区']) {
