@@ -55,6 +55,11 @@ describe('company names', () => {
 });
 
 describe('English company names', () => {
+  it('reads a company name that opens with acronyms joined by hyphens', async () => {
+    const { x } = await extract('QH-GM-Nanling Automobile Co., Ltd. will lead the cluster.');
+    expect(named(x, 'Enterprise')).toEqual(['QH-GM-Nanling Automobile Co., Ltd']);
+  });
+
   it('learns an acronym in brackets after a company name and reads it as that company, also in the headline before it', async () => {
     const { x } = await extract('QHT breaks ground on Nanling base\n\nQinghe Huatai Technology Co., Limited (QHT) broke ground on Wednesday. QHT chairman said the base will open in 2026. QHTX is another firm.');
     const companies = x.entities.filter((e) => e.kind === 'Enterprise');

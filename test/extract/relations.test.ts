@@ -88,6 +88,15 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('gives every industry of a list the subject of its first', () => {
+    const rels = scene('support Riverton and Hillton in developing the automobile, machinery and aluminum industries',
+      [['City', 'Riverton'], ['City', 'Hillton'], ['Industry', 'automobile'], ['Industry', 'machinery'], ['Industry', 'aluminum industries']], 'Province:Upland');
+    expect(rels.filter((r) => r.startsWith('HAS_INDUSTRY')).sort()).toEqual([
+      'HAS_INDUSTRY City:Hillton -> Industry:aluminum industries', 'HAS_INDUSTRY City:Hillton -> Industry:automobile', 'HAS_INDUSTRY City:Hillton -> Industry:machinery',
+      'HAS_INDUSTRY City:Riverton -> Industry:aluminum industries', 'HAS_INDUSTRY City:Riverton -> Industry:automobile', 'HAS_INDUSTRY City:Riverton -> Industry:machinery',
+    ]);
+  });
+
   it('does not take a place named before another kind for part of a list', () => {
     const rels = scene('甲县、丙区光伏基地发展光伏', [['County', '甲县'], ['Zone', '丙区光伏基地'], ['Industry', '光伏']], 'City:甲市');
     expect(rels.filter((r) => r.startsWith('HAS_INDUSTRY'))).toEqual(['HAS_INDUSTRY Zone:丙区光伏基地 -> Industry:光伏']);

@@ -33,7 +33,8 @@ export function isOpener(word: string): boolean {
   return OPENERS.has(word.toLowerCase());
 }
 
-const CAPITALISED = /^(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]{2,}[a-z]?|\d+(?:st|nd|rd|th))$/;
+// A capitalised word, an acronym, or acronyms and names joined by hyphens (SAIC-GM-Wuling), or an ordinal.
+const CAPITALISED = /^(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]{2,}[a-z]?(?:-[A-Z][A-Za-z]*)*|\d+(?:st|nd|rd|th))$/;
 const GLUED_TAIL = /[a-z]([A-Z][a-z]+)$/;
 const WORD_BEFORE = /([A-Za-z0-9'’-]+)[ \t]*$/;
 

@@ -51,7 +51,9 @@ function withListed(one: Located, top: Located[], text: string, step: -1 | 1): L
 }
 
 function industrySubjects(ind: Located, top: Located[], ctx: SentenceContext): Candidate[] {
-  const near = nearestBefore(ind, top, (l) => LOCATION(l) || l.mention.kind === 'Zone' || BUSINESS(l), true);
+  // The industries of a list (the automobile, machinery and aluminum industries) share the subject of its first.
+  const first = withListed(ind, top, ctx.text, -1).at(-1)!;
+  const near = nearestBefore(first, top, (l) => LOCATION(l) || l.mention.kind === 'Zone' || BUSINESS(l), true);
   if (near === undefined) return ctx.documentPlace ? [{ type: 'HAS_INDUSTRY', from: ctx.documentPlace, to: ind.id }] : [];
   const type = BUSINESS(near) ? 'IN_INDUSTRY' : 'HAS_INDUSTRY';
   return withListed(near, top, ctx.text, -1).map((l) => ({ type, from: l.id, to: ind.id }));
