@@ -36,6 +36,7 @@ describe('organizationRecogniser, Chinese', () => {
   it('splits coordinated institutions and trims the verbs before them', () => {
     expect(orgs('积极推动湘潭大学和湖南科技学院共建实验室。')).toEqual(['湘潭大学', '湖南科技学院']);
     expect(orgs('新疆生产建设兵团第八师加快发展。')).toEqual(['新疆生产建设兵团']);
+    expect(orgs('广西壮族自治区人民政府与澳门特别行政区政府签署协议。')).toEqual(['广西壮族自治区人民政府', '澳门特别行政区政府']);
     expect(orgs('组织专家赴县人民医院开展义诊。')).toEqual(['县人民医院']);
   });
 

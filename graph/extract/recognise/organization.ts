@@ -16,7 +16,7 @@ const NATIONAL = /党中央|中共中央|国务院|全国人大常委会|全国�
 // Bodies whose name is a level character plus the body (市委, 县政府, 乡政府, 市五届人大);
 // the place before the level character, if any, is added by the token walk.
 const LEVELLED = new RegExp(
-  '[省市县区州乡镇旗](?:[一二三四五六七八九十]+届)?' +
+  '(?:特别行政区|自治区|[省市县区州乡镇旗])(?:[一二三四五六七八九十]+届)?' +
     '(?:人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|人民政府|政府|委(?![员托])|纪委|监委|党委|党工委|管委会)',
   'g',
 );
@@ -58,7 +58,7 @@ function bodySpans(sentence: Sentence, text: string): Span[] {
     spans.push({ start: placePrefixStart(tokens, sentence.start, m.start), end: m.end });
   }
   for (const m of matches(LEVELLED, sentence)) {
-    const start = placePrefixStart(tokens, sentence.start, m.start + 1);
+    const start = withinPlaceToken(text, tokens, m.start, m.groups[0]) ?? placePrefixStart(tokens, sentence.start, m.start + 1);
     spans.push({ start: start <= m.start ? start : placeNameBefore(text, tokens, sentence.start, m.start), end: m.end });
   }
   for (const m of OFFICE_CHAR.test(sentence.text) ? matches(DEPARTMENT, sentence) : []) {
@@ -68,6 +68,16 @@ function bodySpans(sentence: Sentence, text: string): Span[] {
     spans.push({ start, end: m.end });
   }
   return spans;
+}
+
+/**
+ * Start of the whole body when the segmenter kept it as one word (某某自治区人民政府,
+ * 某某特别行政区政府) whose part before the body is a place: else undefined.
+ */
+function withinPlaceToken(text: string, tokens: readonly Token[], at: number, body: string): number | undefined {
+  const word = tokenAt(tokens, at);
+  const level = /^(?:特别行政区|自治区|.)/.exec(body)![0];
+  return word !== undefined && word.start < at && isPlaceWord(text.slice(word.start, at) + level) ? word.start : undefined;
 }
 
 /**
