@@ -55,6 +55,13 @@ describe('company names', () => {
 });
 
 describe('English company names', () => {
+  it('reads a registered company name whose parts are joined by "and", but not two companies joined by "and"', async () => {
+    const one = await extract('Nanling Coal and Chemical Industry Group Co., Ltd. invested in the zone.');
+    expect(named(one.x, 'Enterprise')).toEqual(['Nanling Coal and Chemical Industry Group Co., Ltd']);
+    const two = await extract('Qinghe Machinery Co., Ltd. and Nanling Automobile Co., Ltd. will lead the cluster.');
+    expect(named(two.x, 'Enterprise').sort()).toEqual(['Nanling Automobile Co., Ltd', 'Qinghe Machinery Co., Ltd']);
+  });
+
   it('reads a company name that opens with acronyms joined by hyphens', async () => {
     const { x } = await extract('QH-GM-Nanling Automobile Co., Ltd. will lead the cluster.');
     expect(named(x, 'Enterprise')).toEqual(['QH-GM-Nanling Automobile Co., Ltd']);

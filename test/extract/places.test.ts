@@ -145,6 +145,11 @@ describe('English names', () => {
     ]);
   });
 
+  it('finds minority-area places by their conventional English names as well as their pinyin, showing the conventional one', () => {
+    expect(named('Inner Mongolia: cooperation with Ordos, Hulunbuir and Eerduosi.')).toEqual(expect.arrayContaining(['鄂尔多斯市', '呼伦贝尔市']));
+    expect(places('Inner Mongolia: Ordos grew.').find((m) => m.name === '鄂尔多斯市')?.place?.nameEn).toBe('Ordos');
+  });
+
   it('finds an autonomous prefecture by its short name with a plain 州', () => {
     expect(named('黔东南州、阿坝州考察团来访。')).toEqual(expect.arrayContaining(['黔东南苗族侗族自治州', '阿坝藏族羌族自治州']));
   });

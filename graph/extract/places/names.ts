@@ -38,7 +38,7 @@ export function shortNameOf(name: string): string {
   return suffix ? stripAutonomous(base.slice(0, -suffix.length)) : base;
 }
 
-/** Conventional English names that are not the plain pinyin of the short name. */
+/** Conventional English names used instead of the plain pinyin of the short name. */
 const ENGLISH_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   陕西: ['Shaanxi'],
   内蒙古: ['Inner Mongolia', 'Nei Mongol'],
@@ -50,6 +50,34 @@ const ENGLISH_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   拉萨: ['Lhasa'],
   哈尔滨: ['Harbin'],
   喀什: ['Kashgar', 'Kashi'],
+};
+
+/**
+ * Conventional English names of places in Inner Mongolia, Tibet, Xinjiang and other minority areas, written
+ * beside their plain pinyin (Ordos and E'erduosi): the first is the name shown.
+ */
+const CONVENTIONAL_NAMES: Readonly<Record<string, readonly string[]>> = {
+  鄂尔多斯: ['Ordos'],
+  呼伦贝尔: ['Hulunbuir'],
+  锡林郭勒: ['Xilingol'],
+  巴彦淖尔: ['Bayannur'],
+  乌兰察布: ['Ulanqab'],
+  阿拉善: ['Alxa'],
+  日喀则: ['Shigatse'],
+  林芝: ['Nyingchi'],
+  昌都: ['Qamdo', 'Chamdo'],
+  那曲: ['Nagqu'],
+  阿里: ['Ngari'],
+  和田: ['Hotan'],
+  克拉玛依: ['Karamay'],
+  吐鲁番: ['Turpan'],
+  伊犁: ['Ili'],
+  阿勒泰: ['Altay'],
+  博尔塔拉: ['Bortala'],
+  巴音郭楞: ['Bayingolin'],
+  克孜勒苏: ['Kizilsu'],
+  阿坝: ['Ngawa'],
+  甘孜: ['Garze'],
 };
 
 // Readings a place name always takes where the converter picks the common word's: 都 is dū in every
@@ -86,7 +114,7 @@ export function englishNamesOf(name: string, shortName: string): string[] {
 function romanisedNames(name: string, shortName: string): string[] {
   const exceptions = ENGLISH_EXCEPTIONS[shortName];
   if (exceptions) return [...exceptions];
-  if (shortName.length >= 2) return [romanise(syllablesOf(shortName))];
+  if (shortName.length >= 2) return [...(CONVENTIONAL_NAMES[shortName] ?? []), romanise(syllablesOf(shortName))];
   // A one-character short name is never used alone in English: Qi County, Qixian.
   const head = romanise(syllablesOf(shortName));
   const suffixEn = SUFFIX_ENGLISH[name.slice(shortName.length)];
