@@ -35,8 +35,12 @@ export function documentPlace(
   // Counted only when a rule below reads them: a scan of the whole text is the dear part here.
   let refs: { all: number; province: number } | undefined;
   const counts = () => (refs ??= selfReferences(doc.text));
+  // A title that names a province and no city or county below it (江西锂电产业链…) is about the province.
+  const titleNamesLocal = mentions.some((m) => SUBJECT_KINDS.has(m.kind) && doc.title.includes(m.surface));
   mentions.forEach((m, i) => {
-    if (m.kind === 'Province' && doc.title.includes(m.surface) && !score.has(entityOf[i])) add(entityOf[i], 10 + counts().province);
+    if (m.kind === 'Province' && doc.title.includes(m.surface) && !score.has(entityOf[i])) {
+      add(entityOf[i], 10 + counts().province + (titleNamesLocal ? 0 : 10));
+    }
     if (!SUBJECT_KINDS.has(m.kind)) return;
     const id = entityOf[i];
     add(id, 1);

@@ -7,7 +7,7 @@ import type { Mention, RecogniseContext, Recogniser, Sentence } from '../types.j
 import { longestChineseTerm, longestEnglishTerm } from '../vocab/industry-index.js';
 import type { IndustryTerm } from '../vocab/industries.js';
 import { adjacentWords, englishWords, trimPhrase, type EnglishWord } from './boundary.js';
-import { isPlaceWord } from './place-prefix.js';
+import { isPlaceWord, isProvinceName } from './place-prefix.js';
 import { sentenceTokens, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'industry';
@@ -179,8 +179,9 @@ function nounRun(tokens: readonly Token[], end: number): Token[] {
     run.unshift(t);
   }
   if (run.some((t) => NUMERAL.test(t.word) || GENERIC_HEADS.has(t.word) || GENERIC_HEADS.has(t.word.slice(-2)))) return [];
-  // A verbal noun (推动) or a place written in full (某某市) says where or how, not which industry.
-  while (run.length > 0 && (run[0].tag === 'vn' || isPlaceWord(run[0].word))) run.shift();
+  // A verbal noun (推动), a place written in full (某某市) or a province (江西锂电) says where or how, not which
+  // industry; a city's or county's short name stays, as in an origin-named product (某县牛肉).
+  while (run.length > 0 && (run[0].tag === 'vn' || isPlaceWord(run[0].word) || isProvinceName(run[0].word))) run.shift();
   return run;
 }
 

@@ -41,6 +41,11 @@ export function placePrefixStart(tokens: readonly Token[], floor: number, offset
   }
 }
 
+/** Whether a word is exactly the name or short name of a province (江西, 江西省, 广西). */
+export function isProvinceName(word: string): boolean {
+  return lexicon().chinese.matchesAt(word, 0).some((m) => m.end === word.length && m.values.some((v) => v.codes.some((c) => c.length === 2)));
+}
+
 /** Whether a word is exactly a place name of the gazetteer, Chinese (平遥, 平遥县) or English (Pingyao). */
 export function isKnownPlace(word: string): boolean {
   if (/^[A-Za-z' -]+$/.test(word)) return englishLexicon().english.has(englishKey(word));

@@ -66,6 +66,20 @@ function policySubject(policy: Located, top: Located[], ctx: SentenceContext): C
   return subject ? { type: 'IMPLEMENTS', from: subject, to: policy.id } : undefined;
 }
 
+// What may open a sentence before its subject: a time (2023年，, 今年, 过去一年).
+const TIME_LEAD = /^(?:(?:19|20)\d{2}年|今年|去年|上年|近年来|过去一年|一年来)?[，,\s]*$/;
+
+/**
+ * The place a sentence opens with, when no other place comes between it and `l`: the subject
+ * of its later clauses too (某市依托某资源，引进某公司建设某基地).
+ */
+function sentenceSubject(l: Located, top: Located[], ctx: SentenceContext): Located | undefined {
+  const first = top[0];
+  if (first === undefined || first === l || !LOCATION(first) || !TIME_LEAD.test(ctx.text.slice(ctx.sentence.start, first.mention.start))) return undefined;
+  const between = top.slice(1, top.indexOf(l));
+  return between.some((o) => isPlace(o)) ? undefined : first;
+}
+
 export const subjectRule: RelationRule = (ctx) => {
   const out: Candidate[] = [];
   const { mentions, top } = ctx;
@@ -88,7 +102,8 @@ export const subjectRule: RelationRule = (ctx) => {
         && !mentions.some((c) => REGISTERED(c) && nestedIn(c, l) && nestedIn(o, c)));
       // Only a place locates by sharing a clause: zones named together are usually a list of peers.
       // A project or company named after a zone in its clause (某园区引进某项目) is in the zone.
-      const near = hasPlace ? undefined : nearestBefore(l, top, (o) => LOCATION(o) || (BUSINESS(l) && o.mention.kind === 'Zone'), true);
+      const near = hasPlace ? undefined : nearestBefore(l, top, (o) => LOCATION(o) || (BUSINESS(l) && o.mention.kind === 'Zone'), true)
+        ?? sentenceSubject(l, top, ctx);
       const where = near?.id ?? (hasPlace ? undefined : ctx.documentPlace);
       if (where && where !== l.id) out.push({ type: 'LOCATED_IN', from: l.id, to: where });
     }
