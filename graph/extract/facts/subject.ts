@@ -3,7 +3,7 @@
 // the sentence turns back to the document's own place ("全市", "the city").
 import { ENTITY_KINDS } from '../../schema.js';
 import type { Mention } from '../types.js';
-import { CLAUSE_BOUNDARY_RE, DATELINE_AFTER_RE, NOT_SUBJECT_AFTER_RE, NOT_SUBJECT_BEFORE_RE, SELF_PLACE_BEFORE_RE, SELF_PLACE_RE } from './vocabulary.js';
+import { CAPITAL_OF_BEFORE_RE, CLAUSE_BOUNDARY_RE, DATELINE_AFTER_RE, NOT_SUBJECT_AFTER_RE, NOT_SUBJECT_BEFORE_RE, SELF_PLACE_BEFORE_RE, SELF_PLACE_RE } from './vocabulary.js';
 
 export interface PlaceAt {
   id: string;
@@ -31,7 +31,8 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
     if (start < 0 || end > text.length) continue;
     const before = text.slice(Math.max(0, start - LOOK_AROUND), start);
     // "Luoyang City in Henan Province achieved…": the place after "in" only locates the one before it.
-    const locating = previousEnd >= 0 && IN_PLACE_RE.test(text.slice(previousEnd, start));
+    const locating = (previousEnd >= 0 && IN_PLACE_RE.test(text.slice(previousEnd, start)))
+      || CAPITAL_OF_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
     // A report's figures are its places' own; a region it names (a river basin, an economic belt) is where they act.
     const subject = m.kind !== 'Region' && !locating && !NOT_SUBJECT_BEFORE_RE.test(before) && !SELF_PLACE_BEFORE_RE.test(before)
       && !NOT_SUBJECT_AFTER_RE.test(text.slice(end, end + LOOK_AROUND)) && !DATELINE_AFTER_RE.test(text.slice(end, end + 2 * LOOK_AROUND));

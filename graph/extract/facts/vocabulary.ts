@@ -14,6 +14,8 @@ export const ANAPHOR_START_RE = /^\s*(?:该|此(?!外)|这|這|the (?:company|vi
 
 /** Place mentions after these are partners or destinations, not the subject. */
 export const NOT_SUBJECT_BEFORE_RE = /(?:与|與|同|和|跟|向|赴|到|至|较|較|比|对|對|、|\bwith|\bto|\bthan|\band)\s*$/;
+/** Before a place: an apposition that places the subject in it ("Hefei, capital of east China's Anhui Province, produced"). */
+export const CAPITAL_OF_BEFORE_RE = /\bcapital of(?: (?:east|west|north|south|northeast|northwest|southeast|southwest|central) China's)?\s*$/i;
 /** After a place: a list, or (English) a capitalised word making it part of a longer name ("Hubei Xingfa"). */
 export const NOT_SUBJECT_AFTER_RE =
   /^\s*(?:、|等|和|与|與|及|,? and\b)|^ (?!(?:City|County|District|Province|Town|Township|Village|Region|Prefecture)\b)[A-Z]/;

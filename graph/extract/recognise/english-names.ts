@@ -70,6 +70,19 @@ export function capitalisedRunBefore(text: string, floor: number, end: number, m
   return run;
 }
 
+/**
+ * A capitalised run with the capitalised words before an "and" that joins two parts of one name
+ * (Shaanxi Coal and Chemical Industry Group Co., Ltd.; Hefei Development and Reform Commission);
+ * the run alone otherwise. For names closed by a type word that two names rarely share.
+ */
+export function withWordsBeforeAnd(text: string, floor: number, run: WordSpan[]): WordSpan[] {
+  if (run.length === 0 || run.length > 4) return run;
+  const and = / and $/.exec(text.slice(Math.max(floor, run[0].start - 5), run[0].start));
+  if (and === null) return run;
+  const before = capitalisedRunBefore(text, floor, run[0].start - and[0].length, 4);
+  return before.length > 0 && before.length + run.length <= 8 ? [...before, ...run] : run;
+}
+
 /** Whether a word is a romanised Chinese surname (Zhang, Ouyang, Lv/Lu). */
 export function isSurname(word: string): boolean {
   return surnamePinyin().has(word.toLowerCase());

@@ -5,7 +5,7 @@
 // later bare uses of the short form are linked to it.
 import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.js';
 import { longestChineseTerm } from '../vocab/industry-index.js';
-import { capitalisedRunBefore, hasLatinWords, isPinyin, type WordSpan } from './english-names.js';
+import { capitalisedRunBefore, hasLatinWords, isPinyin, withWordsBeforeAnd } from './english-names.js';
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
 import { afterClauseWords, afterConjunction, matches, nameStartAcrossBrackets, pastGluedPreposition, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 import { closedEnumerations } from './enumeration.js';
@@ -159,7 +159,7 @@ function englishSpans(sentence: Sentence, text: string): Span[] {
     // softer words (Energy, Food) need a pinyin brand within three.
     const legalForm = EN_LEGAL.test(m.groups[0]);
     const run5 = capitalisedRunBefore(text, sentence.start, m.start, 5);
-    const long = legalForm ? withJoinedNames(text, sentence.start, run5) : run5;
+    const long = legalForm ? withWordsBeforeAnd(text, sentence.start, run5) : run5;
     const legal = legalForm && long.length > 0 && long.every((w) => /^[A-Z]/.test(w.word));
     const run = legal ? long : long.slice(-3);
     const strong = EN_STRONG.test(m.groups[0]);
@@ -175,18 +175,6 @@ function englishSpans(sentence: Sentence, text: string): Span[] {
     spans.push({ start, end: m.end, aliases: acronym === undefined ? [core] : [core, acronym] });
   }
   return spans;
-}
-
-/**
- * A capitalised run before a legal form, with the capitalised words before an "and" that joins
- * two parts of one name (Shaanxi Coal and Chemical Industry Group Co., Ltd.); the run alone otherwise.
- */
-function withJoinedNames(text: string, floor: number, run: WordSpan[]): WordSpan[] {
-  if (run.length === 0 || run.length > 4) return run;
-  const and = / and $/.exec(text.slice(Math.max(floor, run[0].start - 5), run[0].start));
-  if (and === null) return run;
-  const before = capitalisedRunBefore(text, floor, run[0].start - and[0].length, 4);
-  return before.length > 0 && before.length + run.length <= 8 ? [...before, ...run] : run;
 }
 
 const ACRONYM_AFTER = /^\s*[(（]([A-Z][A-Z0-9&]{1,9})[)）]/;

@@ -2,7 +2,7 @@
 // them: People's Government of X, X Municipal Party Committee, 17th People's
 // Congress, CPPCC, X University, X Hospital, China News Service.
 import type { Sentence } from '../types.js';
-import { capitalisedRunBefore, hasLatinWords } from './english-names.js';
+import { capitalisedRunBefore, hasLatinWords, withWordsBeforeAnd } from './english-names.js';
 import { matches, type Span } from './span-tools.js';
 
 const ORDINAL = '(?:\\d+(?:st|nd|rd|th) )?';
@@ -24,6 +24,8 @@ const FIXED = new RegExp(
   'g',
 );
 
+const LEVEL_FIRST = /^(?:[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Cc]ity|[Dd]istrict|[Tt]ownship) /;
+
 // Type words closing a capitalised name (Shanxi University, Xinhua News Agency).
 const CLOSING = /\b(?:University|College|Hospital|Federations?|Association|Institute|Academy|Bureau|Commission|Department|Daily|Evening News|News Service|News Agency|Television|TV Station|Chamber of Commerce|Trading Cent(?:er|re)|Exchange|Court|Procuratorate|School|Party Committee|Government)\b/g;
 
@@ -36,7 +38,12 @@ const NOT_NAME_WORDS = new Set(['Report', 'Work', 'Review', 'Plan', 'Middle', 'P
 /** Organisation spans in English text of the sentence, absolute offsets. */
 export function englishOrganizationSpans(sentence: Sentence, text: string): Span[] {
   if (!hasLatinWords(sentence.text)) return [];
-  const spans: Span[] = [...matches(FIXED, sentence)];
+  const spans: Span[] = [];
+  // A place before a level word belongs to the body (Hefei municipal government).
+  for (const m of matches(FIXED, sentence)) {
+    const place = LEVEL_FIRST.test(m.groups[0]) ? capitalisedRunBefore(text, sentence.start, m.start, 2) : [];
+    spans.push({ start: place[0]?.start ?? m.start, end: m.end });
+  }
   // The place and level words before the type word belong to the name (Henan University of …, X Municipal Bureau of …).
   for (const m of matches(OPENING, sentence)) {
     const run = capitalisedRunBefore(text, sentence.start, m.start, 4);
@@ -44,7 +51,7 @@ export function englishOrganizationSpans(sentence: Sentence, text: string): Span
     spans.push({ start: first?.start ?? m.start, end: m.end });
   }
   for (const m of matches(CLOSING, sentence)) {
-    const run = capitalisedRunBefore(text, sentence.start, m.start, 6);
+    const run = withWordsBeforeAnd(text, sentence.start, capitalisedRunBefore(text, sentence.start, m.start, 6));
     if (run.length === 0 || run.some((w) => NOT_NAME_WORDS.has(w.word))) continue;
     spans.push({ start: run[0].start, end: m.end });
   }

@@ -94,14 +94,19 @@ const EN_TITLE = /\b(?:(?:Vice |Deputy |Executive Vice |Acting )?(?:Mayor|Govern
 const EN_GAP = /^(?:\s+(?:of|the|[A-Z][A-Za-z'’]*|\d+(?:st|nd|rd|th))){0,8}\s*[:：,]?\s*/;
 const EN_NAME_START = /[A-Z][a-z]+ [A-Z][a-z]+/g;
 
+// A name and then its title ("said Wang Fang, director of the X Commission").
+const EN_NAME_THEN_TITLE = /\b[A-Z][a-z]+ [A-Z][a-z]+(?=, (?:(?:deputy|vice|executive vice|acting) )?(?:director|mayor|governor|party secretary|secretary|chairman|chairwoman|president|head|general manager|professor|researcher)\b)/g;
+
 // The leader's theory every report cites by its author's name.
 const EN_NAME_THEN_THEORY = /\b[A-Z][a-z]+ [A-Z][a-z]+(?= Thought\b)/g;
 
 function englishSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [];
   if (!hasLatinWords(sentence.text)) return spans;
-  for (const m of matches(EN_NAME_THEN_THEORY, sentence)) {
-    if (pinyinNameAt(m.groups[0]) === m.groups[0].length) spans.push(m);
+  for (const pattern of [EN_NAME_THEN_THEORY, EN_NAME_THEN_TITLE]) {
+    for (const m of matches(pattern, sentence)) {
+      if (pinyinNameAt(m.groups[0]) === m.groups[0].length) spans.push(m);
+    }
   }
   for (const m of matches(EN_TITLE, sentence)) {
     const rest = text.slice(m.end, Math.min(sentence.end, m.end + 120));

@@ -4,11 +4,18 @@ import { isKind, isPlace, type Candidate, type Located, type RelationRule } from
 
 const HEAD_TITLE = /(?:代|副)?(?:市长|县长|区长|省长|书记|主任|局长|厅长|院长|校长|主席|董事长|总经理|镇长|乡长)\s*$|(?:Mayor|Governor|Secretary|Director|Chairman|President|Head)(?:\s+of\s+[^,.;]{0,60})?\s*$/;
 const LEADABLE = (l: Located) => isPlace(l) || isKind('Organization')(l);
+// "Name, director of the X Commission": the title and the body come after the name.
+const TITLE_AFTER = /^,\s*(?:(?:deputy|vice|executive vice|acting)\s+)?(?:director|mayor|governor|party secretary|secretary|chairman|chairwoman|president|head)\s+of\s+(?:the\s+)?$/i;
 
 export const leadershipRule: RelationRule = ({ mentions, text, documentPlace, sentence }) => {
   const out: Candidate[] = [];
   for (const p of mentions) {
     if (p.mention.kind !== 'Person') continue;
+    const body = mentions.find((l) => LEADABLE(l) && l.mention.start > p.mention.end && TITLE_AFTER.test(text.slice(p.mention.end, l.mention.start)));
+    if (body) {
+      out.push({ type: 'LEADS', from: p.id, to: body.id });
+      continue;
+    }
     const before = text.slice(Math.max(sentence.start, p.mention.start - 80), p.mention.start);
     if (!HEAD_TITLE.test(before)) continue;
     // The body named closest before the title: 某市发改委 rather than the 某市 inside it. It lies after
