@@ -207,4 +207,9 @@ describe('extractFacts: year, target and evidence', () => {
       ['城镇居民人均可支配收入', 4.8], ['农村居民人均可支配收入', 6.9],
     ]);
   });
+
+  it('reads 上涨 and 下跌 as changes, not as part of the indicator', () => {
+    const out = facts({ lines: ['居民消费价格指数上涨0.2%，工业生产者出厂价格下跌1.5%。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.measure])).toEqual([['居民消费价格指数', 0.2, 'growth'], ['工业生产者出厂价格', 1.5, 'growth']]);
+  });
 });

@@ -30,7 +30,7 @@ export const BASE_YEAR_BEFORE_RE = /(?:比|较|較|是|than|from|compared with|o
 
 /** Rate-of-change words right before a percentage: 增长 5%, "an increase of 5%". */
 export const GROWTH_BEFORE_ZH_RE =
-  /(?:增长|增長|下降|提高|提升|增加|减少|減少|降低|上升|回落|回升|下滑|收窄|扩大|擴大|增速|增幅|增|降|高|低)(?:了|约|約|近|超过|超過|达|達|达到|達到|为|為|均|分别|分別|以上)*$/;
+  /(?:增长|增長|下降|提高|提升|增加|减少|減少|降低|上升|上涨|上漲|下跌|回落|回升|下滑|收窄|扩大|擴大|增速|增幅|增|降|高|低)(?:了|约|約|近|超过|超過|达|達|达到|達到|为|為|均|分别|分別|以上)*$/;
 export const GROWTH_AFTER_EN_RE = /^\s*(?:growth|increase|rise|decline|decrease|drop)\b/i;
 export const GROWTH_BEFORE_EN_RE =
   /\b(?:increase[sd]?|growth|grew|grows?|growing|r[io]se[sn]?|rising|up|down|declined?|declines|decrease[sd]?|fell|dropped|drop|higher|lower)(?:\s+(?:by|of))?(?:\s+(?:about|nearly|over|more than|approximately|around|at least|respectively))*\s*$/i;
@@ -55,7 +55,7 @@ export const ZH_LEADING = [
 export const ZH_TRAILING = [
   '同比', '比上年', '较上年', '較上年', '年均', '分别', '分別', '均', '已', '共', '约', '約', '近', '达到', '達到', '达', '達',
   '为', '為', '是', '有', '突破', '超过', '超過', '超', '增长', '增長', '增加', '提高', '提升', '下降', '减少', '減少',
-  '降低', '上升', '增速', '增幅', '稳定在', '穩定在', '控制在', '保持在', '维持在', '維持在', '稳定', '穩定', '控制',
+  '降低', '上升', '上涨', '上漲', '下跌', '增速', '增幅', '稳定在', '穩定在', '控制在', '保持在', '维持在', '維持在', '稳定', '穩定', '控制',
   '保持', '在', '至', '到', '了', '的', '以上', '左右', '总计', '總計', '累计', '累計', '共计', '共計', '合计', '合計', '计', '計',
   '实现', '實現', '完成', '高于', '高於', '低于', '低於', '进位至', '進位至', '跃升至', '躍升至', '位居', '稳居', '穩居',
   '居', '位列', '排名', '排', '首次', '历史性', '歷史性', '连续', '連續', '全部', '、', '“', '”', '可达', '可達', '可', '将', '將', '预计', '預計', '有望',
