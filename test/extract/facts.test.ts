@@ -212,4 +212,9 @@ describe('extractFacts: year, target and evidence', () => {
     const out = facts({ lines: ['居民消费价格指数上涨0.2%，工业生产者出厂价格下跌1.5%。'] });
     expect(out.map((f) => [f.indicator, f.value, f.measure])).toEqual([['居民消费价格指数', 0.2, 'growth'], ['工业生产者出厂价格', 1.5, 'growth']]);
   });
+
+  it('does not cut a long indicator inside a company name with a bracketed 集团', () => {
+    const out = facts({ lines: ['中国青禾南岭酒厂（集团）有限责任公司营业收入增长18%。'] });
+    expect(out.map((f) => f.indicator)).toEqual(['营业收入']);
+  });
 });

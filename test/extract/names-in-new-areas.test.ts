@@ -102,6 +102,11 @@ describe('industries and figures of a district report', () => {
     expect(named(x, 'Zone')).toContain('青禾柳州产业园');
   });
 
+  it('finds one-character sectors written with 产业 (竹产业, 茶产业)', async () => {
+    const { x } = await extract('顺德区2023年经济运行情况\n\n大良街道竹产业、容桂街道茶产业加快发展。');
+    expect(named(x, 'Industry').sort()).toEqual(['竹产业', '茶叶']);
+  });
+
   it('names the indicator of figures stated 分别 of a list of places without 分别 or the verb', async () => {
     const { x } = await extract('顺德区2023年经济运行情况\n\n2023年，大良街道、容桂街道分别实现工业总产值620亿元和1100亿元。');
     expect(x.facts.map((f) => [f.indicator, f.value])).toEqual([['工业总产值', 620], ['工业总产值', 1100]]);

@@ -52,7 +52,7 @@ function stripTrailing(text: string): string {
 }
 
 // Where a long phrase may be cut: after 的, a list mark or a company's name (某某有限公司新能源汽车产量).
-const HEAD_BREAK = /的|、|公司|集团|集團/g;
+const HEAD_BREAK = /的|、|公司|(?:集团|集團)(?![）)]|有限|股份)/g;
 
 /** Keeps a long phrase's head: the part after its last break that leaves a head short enough, else its last characters. */
 function shorten(text: string): string {
