@@ -7,6 +7,7 @@ import { pinyin } from 'pinyin-pro';
 import type { SearchHit } from './schemas.js';
 import { headDistance } from './head-distance.js';
 import { GramIndex } from './search-grams.js';
+import { type RankedHit, TopHits } from './search-top-hits.js';
 
 export interface IndexedEntity {
   id: string;
@@ -181,46 +182,7 @@ function typoMatch(q: string, entry: Entry, max: number): Match | null {
   return distance <= max ? { tier: 'fuzzy', closeness: typoScore(distance) - TIERS.fuzzy } : null;
 }
 
-interface Hit {
-  entry: Entry;
-  tier: Tier;
-  score: number;
-}
-
-/** Whether hit a ranks before hit b: score, then the shorter name, then the id in code-unit order. */
-function ranksBefore(a: Hit, b: Hit): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  if (a.entry.name.length !== b.entry.name.length) return a.entry.name.length < b.entry.name.length;
-  return a.entry.id < b.entry.id;
-}
-
-/** Keeps the best `limit` hits in order; most hits lose to the current last and cost one comparison. */
-class TopHits {
-  readonly hits: Hit[] = [];
-  constructor(private readonly limit: number) {}
-
-  get full(): boolean {
-    return this.hits.length >= this.limit;
-  }
-
-  get last(): Hit {
-    return this.hits[this.hits.length - 1];
-  }
-
-  /** Whether a hit of this score may still enter. */
-  admits(score: number): boolean {
-    return !this.full || score >= this.hits[this.hits.length - 1].score;
-  }
-
-  add(hit: Hit): void {
-    const hits = this.hits;
-    if (this.full && !ranksBefore(hit, hits[hits.length - 1])) return;
-    let i = hits.length;
-    while (i > 0 && ranksBefore(hit, hits[i - 1])) i--;
-    hits.splice(i, 0, hit);
-    if (hits.length > this.limit) hits.pop();
-  }
-}
+type Hit = RankedHit<Entry, Tier>;
 
 /**
  * Prefix matches, from the best possible score down: name and pinyin keys
@@ -228,7 +190,7 @@ class TopHits {
  * of them. A table whose score cannot enter the full list ends the walk, so a
  * common prefix costs the few tables it takes to fill the list.
  */
-function prefixMatches(index: SearchIndex, q: string, allowed: Set<string> | null, top: TopHits, seen: Set<Entry>): void {
+function prefixMatches(index: SearchIndex, q: string, allowed: Set<string> | null, top: TopHits<Entry, Tier>, seen: Set<Entry>): void {
   for (const [tables, alias] of [[index.names, false], [index.aliases, true]] as const) {
     for (let length = q.length; length < tables.length; length++) {
       const table = tables[length];
@@ -272,7 +234,7 @@ export function search(index: SearchIndex, query: string, kinds: readonly string
   const q = normalizeKey(query);
   if (!q) return [];
   const allowed = kinds && kinds.length > 0 ? new Set(kinds) : null;
-  const top = new TopHits(limit);
+  const top = new TopHits<Entry, Tier>(limit);
   const seen = new Set<Entry>();
   prefixMatches(index, q, allowed, top, seen);
   if (!top.full && q.length >= 2) {
