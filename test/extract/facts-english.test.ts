@@ -113,4 +113,10 @@ describe('extractFacts: English text', () => {
     const out = extractFacts({ documentId: 'en', sentences, mentions, defaultSubject: HOME, documentYear: 2023 });
     expect(out.map((f) => [f.subject, f.value])).toEqual([['Province:Zhongyuan', 315000], [HOME, 5]]);
   });
+
+  it('takes no indicator from a phrase opening with a bare number, and names the figure by what follows it', () => {
+    const out = run('1 place, with 46,800 acres of new afforestation and greening.');
+    expect(out.map((f) => [f.indicator, f.value])).toEqual([['new afforestation and greening', 46800]]);
+    expect(run('The city ranked second.').map((f) => [f.indicator, f.value])).toEqual([['rank', 2]]);
+  });
 });

@@ -96,7 +96,8 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
   // A bare verb before a count ("新建3座智能化煤矿") names the indicator together with the counted noun.
   else if (!english && following && own.length <= 2) indicator = own + following;
   else indicator = own;
-  return indicator && c.suffix ? indicator + c.suffix : indicator;
+  // A rank named only by its unit ("ranked second") is not "rank rank".
+  return indicator && c.suffix && !indicator.endsWith(c.suffix.trim()) ? indicator + c.suffix : indicator;
 }
 
 /**

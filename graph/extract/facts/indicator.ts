@@ -135,7 +135,8 @@ export function englishIndicator(segment: string): EnglishIndicator {
   // Of a long phrase its end is kept, from a word that can open one ("and tertiary industries" opens none).
   const phrase = trimWords((before.length ? before : trimWords(after)).slice(-MAX_EN_WORDS)).join(' ');
   if (EN_CHANGE_ONLY_RE.test(phrase)) return { name: '', changeOnly: true };
-  return { name: phrase, changeOnly: false };
+  // A phrase opening with a bare number ("1 place, with …", a rank a translation broke off) names nothing.
+  return { name: /^\d+(?:\s|$)/.test(phrase) ? '' : phrase, changeOnly: false };
 }
 
 /**
