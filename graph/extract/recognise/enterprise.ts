@@ -190,10 +190,12 @@ function learnDocument(text: string): void {
     const window: Sentence = { index: -1, start, end, text: text.slice(start, end) };
     companySpans(window, text, tokensOf(window.text, start));
   }
-  // English names, for an acronym used before the name that introduces it (a headline's "CATL").
+  // English names introducing an acronym, for its use before them (a headline's "CATL"); the
+  // other English names are read with their sentences, where nothing can come before them.
   for (const m of text.matchAll(EN_COMPANY)) {
-    const start = Math.max(0, m.index - 80);
     const end = m.index + m[0].length;
+    if (!ACRONYM_AFTER.test(text.slice(end, end + 16))) continue;
+    const start = Math.max(0, m.index - 80);
     englishSpans({ index: -1, start, end, text: text.slice(start, end) }, text);
   }
 }
