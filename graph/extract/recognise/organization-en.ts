@@ -6,7 +6,9 @@ import { capitalisedRunBefore, hasLatinWords, withWordsBeforeAnd } from './engli
 import { matches, type Span } from './span-tools.js';
 
 const ORDINAL = '(?:\\d+(?:st|nd|rd|th) )?';
-const LEVEL = '(?:[Mm]unicipal |[Pp]rovincial |[Cc]ounty |[Cc]ity |[Dd]istrict |[Tt]ownship )?';
+// The level words of a body's name (Municipal Party Committee), either case.
+const LEVEL_WORD = '(?:[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Cc]ity|[Dd]istrict|[Tt]ownship) ';
+const LEVEL = `(?:${LEVEL_WORD})?`;
 
 // Bodies with a fixed English name; an ordinal and a level word may precede them.
 const FIXED = new RegExp(
@@ -24,7 +26,7 @@ const FIXED = new RegExp(
   'g',
 );
 
-const LEVEL_FIRST = /^(?:[Mm]unicipal|[Pp]rovincial|[Cc]ounty|[Cc]ity|[Dd]istrict|[Tt]ownship) /;
+const LEVEL_FIRST = new RegExp(`^${LEVEL_WORD}`);
 
 // Type words closing a capitalised name (Shanxi University, Xinhua News Agency).
 const CLOSING = /\b(?:University|College|Hospital|Federations?|Association|Institute|Academy|Bureau|Commission|Department|Daily|Evening News|News Service|News Agency|Television|TV Station|Chamber of Commerce|Trading Cent(?:er|re)|Exchange|Court|Procuratorate|School|Party Committee|Government)\b/g;
