@@ -2,6 +2,7 @@
 // Mayor ... Huang X. Chinese names are a common surname plus one or two given
 // characters; English ones a pinyin surname plus a pinyin given name.
 import { pinyin } from 'pinyin-pro';
+import { EN_HEAD_TITLES, EN_TITLE_RANKS } from '../vocab/titles.js';
 import type { Mention, Recogniser, Sentence, RecogniseContext } from '../types.js';
 import { hasLatinWords, pinyinNameAt } from './english-names.js';
 import { hasHan } from '../scripts.js';
@@ -88,14 +89,18 @@ function chineseSpans(sentence: Sentence, text: string): Span[] {
   return spans;
 }
 
-const EN_TITLE = /\b(?:(?:Vice |Deputy |Executive Vice |Acting )?(?:Mayor|Governor|Secretary|Director|Chairman|Chairwoman|President|Premier|Minister|Professor|Academician|Comrade|Manager|Editor|Photographer|Correspondent|Reporter)|General Secretary|Party Secretary|(?:vice |deputy |executive vice |acting )?(?:mayor|governor|party secretary|secretary|director|chairman|chairwoman|president|general manager)|reporter|correspondent|[Pp]hoto by|[Pp]hotographed by|[Ww]ritten by)\b/g;
+const EN_TITLE = new RegExp(
+  "\\b(?:(?:Vice |Deputy |Executive Vice |Acting )?(?:Mayor|Governor|Secretary|Director|Chairman|Chairwoman|President|Premier|Minister|Professor|Academician|Comrade|Manager|Editor|Photographer|Correspondent|Reporter)|General Secretary|Party Secretary|" +
+    `${EN_TITLE_RANKS}(?:${EN_HEAD_TITLES})|reporter|correspondent|[Pp]hoto by|[Pp]hotographed by|[Ww]ritten by)\\b`,
+  'g',
+);
 // Between a title and the name there may be an organisation (Mayor of the People's
 // Government of X   Huang Y), never a sentence end.
 const EN_GAP = /^(?:\s+(?:of|the|[A-Z][A-Za-z'’]*|\d+(?:st|nd|rd|th))){0,8}\s*[:：,]?\s*/;
 const EN_NAME_START = /[A-Z][a-z]+ [A-Z][a-z]+/g;
 
 // A name and then its title ("said Wang Fang, director of the X Commission").
-const EN_NAME_THEN_TITLE = /\b[A-Z][a-z]+ [A-Z][a-z]+(?=, (?:(?:deputy|vice|executive vice|acting) )?(?:director|mayor|governor|party secretary|secretary|chairman|chairwoman|president|head|general manager|professor|researcher)\b)/g;
+const EN_NAME_THEN_TITLE = new RegExp(`\\b[A-Z][a-z]+ [A-Z][a-z]+(?=, ${EN_TITLE_RANKS}(?:${EN_HEAD_TITLES}|professor|researcher)\\b)`, 'g');
 
 // The leader's theory every report cites by its author's name.
 const EN_NAME_THEN_THEORY = /\b[A-Z][a-z]+ [A-Z][a-z]+(?= Thought\b)/g;

@@ -1,11 +1,12 @@
 // A person named with a head's title leads the body or place the title
 // belongs to: 某市发改委主任某某, 代市长某某, "Mayor of X ... Name".
+import { EN_HEAD_TITLES, EN_TITLE_RANKS } from '../vocab/titles.js';
 import { isKind, isPlace, type Candidate, type Located, type RelationRule } from './context.js';
 
 const HEAD_TITLE = /(?:代|副)?(?:市长|县长|区长|省长|书记|主任|局长|厅长|院长|校长|主席|董事长|总经理|镇长|乡长)\s*$|(?:Mayor|Governor|Secretary|Director|Chairman|President|Head)(?:\s+of\s+[^,.;]{0,60})?\s*$/;
 const LEADABLE = (l: Located) => isPlace(l) || isKind('Organization')(l);
 // "Name, director of the X Commission": the title and the body come after the name.
-const TITLE_AFTER = /^,\s*(?:(?:deputy|vice|executive vice|acting)\s+)?(?:director|mayor|governor|party secretary|secretary|chairman|chairwoman|president|head)\s+of\s+(?:the\s+)?$/i;
+const TITLE_AFTER = new RegExp(`^,\\s*${EN_TITLE_RANKS}(?:${EN_HEAD_TITLES})\\s+of\\s+(?:the\\s+)?$`, 'i');
 
 export const leadershipRule: RelationRule = ({ mentions, text, documentPlace, sentence }) => {
   const out: Candidate[] = [];
