@@ -64,6 +64,18 @@ export function clauseOf(breaks: readonly number[], offset: number): number {
 export const nestedIn = (inner: Located, outer: Located) =>
   inner !== outer && inner.mention.start >= outer.mention.start && inner.mention.end <= outer.mention.end;
 
+const REGISTERED = isKind('Enterprise', 'Organization');
+
+/**
+ * The places named inside `outer` itself, in text order: a place inside a company or body
+ * named in outer's name (某省某某有限公司年产…项目) says where that one is registered, not where
+ * outer is.
+ */
+export function ownPlaces(outer: Located, mentions: readonly Located[]): Located[] {
+  const inner = mentions.filter((l) => nestedIn(l, outer));
+  return inner.filter((l) => isPlace(l) && !inner.some((o) => REGISTERED(o) && nestedIn(l, o)));
+}
+
 /** The mentions that lie inside no other one. */
 export function topLevel(mentions: Located[]): Located[] {
   return mentions.filter((l) => !mentions.some((o) => nestedIn(l, o)));

@@ -1,19 +1,9 @@
 // Relations a name states by its own structure: 山西省平遥县某公司 is located in
 // 平遥县; 某公司年产10万吨某项目 is run by the company and belongs to the industry
 // named inside it.
-import { isKind, isPlace, nestedIn, type Candidate, type Located, type RelationRule } from './context.js';
+import { isKind, isPlace, nestedIn, ownPlaces, type Candidate, type Located, type RelationRule } from './context.js';
 
 const HOLDS_PLACE = isKind('Enterprise', 'Project', 'Zone', 'Organization');
-const REGISTERED = isKind('Enterprise', 'Organization');
-
-/**
- * The last place named inside `outer` itself: a place inside a company named in a project's
- * name (某省某某有限公司年产…项目) says where the company is registered, not where the project is.
- */
-function innermostPlace(outer: Located, inner: Located[]): Located | undefined {
-  return inner.filter((l) => isPlace(l) && l.mention.kind !== 'Region'
-    && !inner.some((o) => REGISTERED(o) && nestedIn(l, o))).at(-1);
-}
 
 export const nestingRule: RelationRule = ({ mentions, top }) => {
   const out: Candidate[] = [];
@@ -21,7 +11,8 @@ export const nestingRule: RelationRule = ({ mentions, top }) => {
   for (const outer of mentions) {
     const inner = mentions.filter((l) => nestedIn(l, outer));
     if (inner.length === 0) continue;
-    const place = HOLDS_PLACE(outer) ? innermostPlace(outer, inner) : undefined;
+    // The last place of the name's own is the most precise (某省某县某项目 → 某县).
+    const place = HOLDS_PLACE(outer) ? ownPlaces(outer, inner).filter((l) => l.mention.kind !== 'Region').at(-1) : undefined;
     if (place) out.push({ type: 'LOCATED_IN', from: outer.id, to: place.id });
     for (const l of inner) {
       const k = l.mention.kind;

@@ -3,7 +3,7 @@
 // same sentence); when the sentence names none, the document's own place
 // stands in, as it does for 我市 / 全市 / "the city" sentences.
 import {
-  isKind, isPlace, nestedIn, type Candidate, type Located, type RelationRule, type SentenceContext,
+  isKind, isPlace, ownPlaces, type Candidate, type Located, type RelationRule, type SentenceContext,
 } from './context.js';
 
 const BUSINESS = isKind('Enterprise', 'Project');
@@ -12,7 +12,6 @@ const IMPLEMENTER = isKind('City', 'County', 'Locality', 'Zone', 'Organization')
 const SUPPORTED = isKind('Industry', 'Enterprise', 'Project', 'Zone');
 const RUNNER = isKind('Enterprise', 'Organization');
 const LOCATED = isKind('Zone', 'Project', 'Enterprise');
-const REGISTERED = isKind('Enterprise', 'Organization');
 
 function nearestBefore(
   target: Located,
@@ -97,9 +96,7 @@ export const subjectRule: RelationRule = (ctx) => {
       if (runner) out.push({ type: 'RUNS', from: runner.id, to: l.id });
     }
     if (LOCATED(l)) {
-      // A place inside a company named in the thing's own name is the company's, not the thing's.
-      const hasPlace = mentions.some((o) => nestedIn(o, l) && isPlace(o)
-        && !mentions.some((c) => REGISTERED(c) && nestedIn(c, l) && nestedIn(o, c)));
+      const hasPlace = ownPlaces(l, mentions).length > 0;
       // Only a place locates by sharing a clause: zones named together are usually a list of peers.
       // A project or company named after a zone in its clause (某园区引进某项目) is in the zone.
       const near = hasPlace ? undefined : nearestBefore(l, top, (o) => LOCATION(o) || (BUSINESS(l) && o.mention.kind === 'Zone'), true)
