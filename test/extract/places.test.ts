@@ -73,6 +73,12 @@ describe('Chinese division names', () => {
     expect(named('陕西省召开会议。安康发展很快。')).toContain('安康市');
   });
 
+  it('reads a two-character county name only where its context holds it, not in a slogan elsewhere', () => {
+    expect(named('福建省召开会议。坚持工业强县、科教兴县战略。')).toEqual(['福建省']);
+    expect(named('山西省吕梁市召开会议。兴县经济平稳。')).toContain('兴县');
+    expect(named('河南省杞县')).toContain('杞县');
+  });
+
   it('reads 市场 after a city as the short name plus 市场', () => {
     const m = find(places('杭州市场监管局'), '杭州')!;
     expect(m.name).toBe('杭州市');

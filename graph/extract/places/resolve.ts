@@ -121,10 +121,14 @@ function uniqueTop(codes: readonly string[]): string | undefined {
 // Forms that name a county-level division only when the document's context holds it.
 const NEEDS_VIEW = new Set<Candidate['form']>(['short', 'alt', 'english']);
 
-/** Whether the name needs the document's context to stand: county names other than full ones, general words. */
+/**
+ * Whether the name needs the document's context to stand: county names other than full
+ * ones, two-character full county names (兴县 is also the verb-object of 科教兴县, 旅游兴县),
+ * general words.
+ */
 function needsView(text: string, c: Candidate, code: string): boolean {
   const level = levelOf(code);
-  if (level === 'county') return NEEDS_VIEW.has(c.form);
+  if (level === 'county') return NEEDS_VIEW.has(c.form) || (c.form === 'full' && c.end - c.start === 2);
   return level === 'city' && c.form === 'short' && lexicon().generalWords.has(text.slice(c.start, c.end));
 }
 
