@@ -146,6 +146,11 @@ describe('extractFacts: subject', () => {
     expect(out.map((f) => f.subject)).toEqual([HOME, HOME]);
   });
 
+  it('skips a partner place written as a chain of divisions (与河口市云溪县)', () => {
+    const out = facts({ lines: ['与河口市云溪县共建产业园区，高新技术企业达到180家。'], places });
+    expect(out.map((f) => [f.subject, f.value])).toEqual([[HOME, 180]]);
+  });
+
   it('continues the previous sentence\'s place into a sentence opening with 该', () => {
     const out = facts({ lines: ['松林镇引进了一家养殖企业。', '该公司投资60余万元建设果园。', '企业年产值可达3万元。'], places });
     expect(out.map((f) => [f.subject, f.value])).toEqual([['Locality:松林镇', 60], [HOME, 3]]);

@@ -22,8 +22,11 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
   const others = mentions.filter((m) => !ENTITY_KINDS[m.kind].place);
   const places: PlaceAt[] = [];
   let previousEnd = -1;
-  for (const [i, m] of mentions.entries()) {
-    if (!ENTITY_KINDS[m.kind].place) continue;
+  let previousPartner = false;
+  // In text order: what is written just before a place (a partner's 与, a chain's first division) decides it.
+  const inOrder = [...mentions.keys()].filter((i) => ENTITY_KINDS[mentions[i].kind].place).sort((a, b) => mentions[a].start - mentions[b].start);
+  for (const i of inOrder) {
+    const m = mentions[i];
     // A place inside an organization or enterprise name ("X市人民政府") is not talked about itself.
     if (others.some((o) => o.start <= m.start && o.end >= m.end)) continue;
     const start = m.start - offset;
@@ -33,13 +36,16 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
     // "Luoyang City in Henan Province achieved…": the place after "in" only locates the one before it.
     const locating = (previousEnd >= 0 && IN_PLACE_RE.test(text.slice(previousEnd, start)))
       || CAPITAL_OF_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
+    // A partner's place goes on in the divisions written right after it: 与上海市松江区共建 names no subject.
+    const partner = NOT_SUBJECT_BEFORE_RE.test(before) || (previousPartner && previousEnd === start);
     // A report's figures are its places' own; a region it names (a river basin, an economic belt) is where they act.
-    const subject = m.kind !== 'Region' && !locating && !NOT_SUBJECT_BEFORE_RE.test(before) && !SELF_PLACE_BEFORE_RE.test(before)
+    const subject = m.kind !== 'Region' && !locating && !partner && !SELF_PLACE_BEFORE_RE.test(before)
       && !NOT_SUBJECT_AFTER_RE.test(text.slice(end, end + LOOK_AROUND)) && !DATELINE_AFTER_RE.test(text.slice(end, end + 2 * LOOK_AROUND));
     previousEnd = end;
+    previousPartner = partner;
     places.push({ id: ids[i], start, end, subject });
   }
-  return places.sort((a, b) => a.start - b.start);
+  return places;
 }
 
 /** The subject of a figure starting at `at` among subject places, else the default subject. */
