@@ -154,6 +154,8 @@ describe('English names', () => {
   it('finds minority-area places by their conventional English names as well as their pinyin, showing the conventional one', () => {
     expect(named('Inner Mongolia: cooperation with Ordos, Hulunbuir and Eerduosi.')).toEqual(expect.arrayContaining(['鄂尔多斯市', '呼伦贝尔市']));
     expect(places('Inner Mongolia: Ordos grew.').find((m) => m.name === '鄂尔多斯市')?.place?.nameEn).toBe('Ordos');
+    expect(named('Qinghai Province: a lithium plant based in Golmud.')).toContain('格尔木市');
+    expect(named('Xinjiang: Korla and Aksu.')).toEqual(expect.arrayContaining(['新疆维吾尔自治区', '库尔勒市', '阿克苏地区']));
   });
 
   it('finds an autonomous prefecture by its short name with a plain 州', () => {

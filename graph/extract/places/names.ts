@@ -78,6 +78,18 @@ const CONVENTIONAL_NAMES: Readonly<Record<string, readonly string[]>> = {
   克孜勒苏: ['Kizilsu'],
   阿坝: ['Ngawa'],
   甘孜: ['Garze'],
+  果洛: ['Golog'],
+  格尔木: ['Golmud'],
+  库尔勒: ['Korla'],
+  阿克苏: ['Aksu'],
+  阿图什: ['Artux'],
+  霍尔果斯: ['Khorgos'],
+  二连浩特: ['Erenhot'],
+  锡林浩特: ['Xilinhot'],
+  乌兰浩特: ['Ulanhot'],
+  阿尔山: ['Arxan'],
+  海拉尔: ['Hailar'],
+  香格里拉: ['Shangri-La'],
 };
 
 // Readings a place name always takes where the converter picks the common word's: 都 is dū in every

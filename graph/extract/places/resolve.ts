@@ -132,10 +132,19 @@ function needsView(text: string, c: Candidate, code: string): boolean {
   return level === 'city' && c.form === 'short' && lexicon().generalWords.has(text.slice(c.start, c.end));
 }
 
-/** An unambiguous candidate that needs no context: it sets the context for the others. */
+/**
+ * An unambiguous candidate that needs no context: it sets the context for the others. So does a
+ * province name shared with a smaller division (Xinjiang, also a county in Shanxi), read as the
+ * province as `pick` reads it without a chain: else an English report naming Xinjiang alone
+ * would hold no province in view for its bare county names (Korla).
+ */
 function contextCode(text: string, c: Candidate): string | undefined {
-  if (c.codes.length !== 1 || c.form === 'township' || needsView(text, c, c.codes[0])) return undefined;
-  return c.codes[0];
+  if (c.form === 'township') return undefined;
+  if (c.codes.length !== 1) {
+    const provinces = c.form === 'full' ? [] : c.codes.filter((code) => levelOf(code) === 'province');
+    return provinces.length === 1 ? provinces[0] : undefined;
+  }
+  return needsView(text, c, c.codes[0]) ? undefined : c.codes[0];
 }
 
 function pick(judge: Judge, c: Candidate, codes: readonly string[], chained: boolean): string | undefined | null {
