@@ -38,6 +38,11 @@ describe('enterpriseRecogniser, Chinese', () => {
     expect(companies('支持蓝思玻璃、楚天机械等12家出口重点企业。')).toEqual(['蓝思玻璃', '楚天机械']);
   });
 
+  it('does not read products listed before 等配套企业 as companies', () => {
+    expect(companies('动力电池、电驱动系统、智能座舱等配套企业加速集聚。')).toEqual([]);
+    expect(companies('引进隆基绿能、通威股份等配套企业。')).toEqual(['隆基绿能', '通威股份']);
+  });
+
   it('reads enumerations closed by 央企 too', () => {
     expect(companies('深化与中国中车、中国交建等央企合作。')).toEqual(['中国中车', '中国交建']);
   });

@@ -132,10 +132,26 @@ function isFunctionChar(brand: string): boolean {
 // "A、B等16户重点企业": every item of the enumeration is a company.
 const LISTED_COMPANIES = /等(?:[0-9一二三四五六七八九十百几多]+[户家个])?[^，。；、\s]{0,16}?(?:企业|央企|国企|民企|外企|公司)/g;
 
-function listedSpans(sentence: Sentence, text: string): Span[] {
+// Tags of the dictionary's common words: nouns, verbs, adjectives, locality words.
+const COMMON_WORD_TAGS = /^(?:n|vn|v|a|an|f)$/;
+
+/**
+ * Whether a listed item holds a word that is not a common one (a brand, a person's name, a
+ * word the dictionary lacks): 动力电池、智能座舱等配套企业 lists products, made only of
+ * common words, where 华为、远大线材等企业 lists companies.
+ */
+function hasNameWord(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let t = tokenAt(tokens, start); t !== undefined && t.start < end; t = tokenAt(tokens, t.end)) {
+    if (HAN.test(t.word) && !COMMON_WORD_TAGS.test(t.tag)) return true;
+  }
+  return false;
+}
+
+function listedSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
   return closedEnumerations(sentence, text, LISTED_COMPANIES, 10).filter((s) => {
     const item = text.slice(s.start, s.end);
-    return HAN.test(item) && !isKnownPlace(item) && !GENERIC_PREFIX.test(item) && !isFunctionChar(item.slice(-1));
+    return HAN.test(item) && !isKnownPlace(item) && !GENERIC_PREFIX.test(item) && !isFunctionChar(item.slice(-1))
+      && hasNameWord(tokens, s.start, s.end);
   });
 }
 
@@ -239,7 +255,7 @@ export const enterpriseRecogniser: Recogniser = {
     if (/[\u4e00-\u9fa5]/.test(sentence.text)) {
       const tokens = sentenceTokens(sentence);
       spans.push(
-        ...companySpans(sentence, text, tokens), ...brandSpans(text, tokens, sentence.start), ...listedSpans(sentence, text),
+        ...companySpans(sentence, text, tokens), ...brandSpans(text, tokens, sentence.start), ...listedSpans(sentence, text, tokens),
         ...capacityOwnerSpans(sentence, text, tokens), ...siteOwnerSpans(sentence, text, tokens),
       );
     }
