@@ -43,6 +43,10 @@ describe('enterpriseRecogniser, Chinese', () => {
     expect(companies('引进隆基绿能、通威股份等配套企业。')).toEqual(['隆基绿能', '通威股份']);
   });
 
+  it('does not read a zone word before an industry word as a brand', () => {
+    expect(companies('黔安新区数据中心集聚区建成投用。')).toEqual([]);
+  });
+
   it('reads enumerations closed by 央企 too', () => {
     expect(companies('深化与中国中车、中国交建等央企合作。')).toEqual(['中国中车', '中国交建']);
   });

@@ -9,6 +9,7 @@ import { capitalisedRunBefore, hasLatinWords, isPinyin, withWordsBeforeAnd } fro
 import { isKnownPlace, isPlaceToken } from './place-prefix.js';
 import { afterClauseWords, afterConjunction, matches, nameStartAcrossBrackets, pastGluedPreposition, sentenceTokens, tokenAt, tokensOf, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 import { closedEnumerations } from './enumeration.js';
+import { isZoneWord } from './zone.js';
 import { englishBrandSpans } from './brand-en.js';
 import { englishProjectSpans } from './project-en.js';
 import { beginDocument, chineseShortName, fullNameOf, knownAliasSpans, rememberAlias } from './short-names.js';
@@ -76,7 +77,7 @@ function brandSpans(text: string, tokens: readonly Token[], floor: number): Span
     const proper = pair ? HAN.test(brand) : HAN.test(one.word) && one.word.length <= 3 && one.word.length >= 2 && BRAND_TAGS.test(one.tag);
     // 甲醇重卡: the brand is the head of a longer industry term, not a company.
     const industryHead = (longestChineseTerm(text, brandStart)?.length ?? 0) >= brand.length;
-    if (!proper || industryHead || MODIFIER_END.test(brand) || isKnownPlace(brand) || GENERIC_PREFIX.test(brand) || isFunctionChar(brand)) continue;
+    if (!proper || industryHead || MODIFIER_END.test(brand) || isKnownPlace(brand) || isZoneWord(brand) || GENERIC_PREFIX.test(brand) || isFunctionChar(brand)) continue;
     const before = tokenAt(tokens, brandStart - 1);
     const placeBefore = before !== undefined && before.start >= floor && ((isPlaceToken(before) && before.tag === 'ns') || isKnownPlace(before.word));
     spans.push(linked(text, { start: placeBefore ? before.start : brandStart, end: tokens[i].start + length }, brand));

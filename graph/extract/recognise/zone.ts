@@ -21,6 +21,13 @@ const ZH_SUFFIXES = [
   '古城', '古镇', '古村', '大院', '遗址', '故居', '景区', '风景区', '公园', '商业街', '步行街', '广场', '奥特莱斯',
   '特色小镇', '小镇', '片区',
 ];
+const ZONE_WORDS = new Set(ZH_SUFFIXES);
+
+/** Whether the word is a zone word by itself (新区, 园区): the kind of a place, never a brand. */
+export function isZoneWord(word: string): boolean {
+  return ZONE_WORDS.has(word);
+}
+
 const ZH_SUFFIX = new RegExp(`(?:${[...ZH_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 const NATIONAL = /^(?:国家级?|全国)$/;
