@@ -34,6 +34,11 @@ describe('industryRecogniser, Chinese', () => {
     expect(names('壮大战略性新兴产业和主导产业，建设八大产业集群。')).toEqual([]);
   });
 
+  it('takes a place\'s cluster of a listed industry as that industry, and no sector from X产业合作', () => {
+    expect(names('云溪机器人产业集群入选国家集群。')).toEqual(['机器人']);
+    expect(names('共建东湾走廊产业合作示范园区。')).toEqual([]);
+  });
+
   it('does not take a sector word that begins an organization name', () => {
     expect(names('市交通运输局召开会议。')).toEqual([]);
   });

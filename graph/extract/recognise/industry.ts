@@ -24,6 +24,7 @@ const GENERIC_HEADS = new Set(`新兴 战略性 战略性新兴 主导 特色 �
 第一 第二 第三 一 二 三 四 五 六 七 八 九 十 百 千 几 多 核心 基础 前沿 先导 朝阳 夕阳 新动能 产业 行业 经济 链 集群 上游 下游`.split(/\s+/));
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nr', 'vn', 'j', 'ng', 'nrt', 'nw']);
 const ZH_PATTERN = /(全产业链|产业集群|产业链|产业|行业)/g;
+const NOT_AFTER_SECTOR = /^(?:园|合作|协作|转移|对接)/;
 const CJK = /\p{Script=Han}/u;
 const SECTOR_FORM = /(?:业|industry|sector)$/;
 const NUMERAL = /[一二三四五六七八九十百千两\d]/;
@@ -131,15 +132,19 @@ function patternSpans(sentence: Sentence, text: string, tokens: readonly Token[]
   ZH_PATTERN.lastIndex = 0;
   for (let m = ZH_PATTERN.exec(sentence.text); m !== null; m = ZH_PATTERN.exec(sentence.text)) {
     const suffixStart = sentence.start + m.index;
-    // X产业园 names a park (某某集团某市产业园): its X is a company or a place as often as an industry.
-    if (text[suffixStart + m[0].length] === '园') continue;
+    // X产业园 names a park (某某集团某市产业园): its X is a company or a place as often as an industry;
+    // in X产业合作 and X产业转移 X is who cooperates or where industry moves (某某走廊产业合作示范园区).
+    if (NOT_AFTER_SECTOR.test(text.slice(suffixStart + m[0].length, suffixStart + m[0].length + 2))) continue;
     const run = nounRun(tokens, suffixStart);
     if (run.length === 0) continue;
     const start = run[0].start;
     const trimmed = trimPhrase(text, start, suffixStart, {}, tokens);
     if (trimmed === null || trimmed.start !== start || trimmed.end !== suffixStart || suffixStart - start < 2) continue;
     const inner = chineseVocabulary(text, run);
-    if (inner.length > 0 && !(run[0].tag === 'ns' && inner.length === 1 && inner[0].start === run[0].end)) continue;
+    // An origin-named product (某县牛肉产业) is an industry of its own; a place's cluster or chain
+    // (某市机器人产业集群) is the place's share of the vocabulary's industry, which the vocabulary scan finds.
+    const originNamed = run[0].tag === 'ns' && inner.length === 1 && inner[0].start === run[0].end && !m[0].endsWith('链') && !m[0].endsWith('集群');
+    if (inner.length > 0 && !originNamed) continue;
     spans.push({ start, end: suffixStart + m[0].length, name: text.slice(start, suffixStart) });
   }
   return spans;
