@@ -35,7 +35,7 @@ describe('industryRecogniser, Chinese', () => {
   });
 
   it('takes a place\'s cluster of a listed industry as that industry, and no sector from X产业合作', () => {
-    expect(names('杭州机器人产业集群入选国家集群。')).toEqual(['机器人']);
+    expect(names('芜湖机器人产业集群入选国家集群。')).toEqual(['机器人']);
     expect(names('共建东湾走廊产业合作示范园区。')).toEqual([]);
   });
 
