@@ -92,6 +92,13 @@ describe('extractFacts: English text', () => {
     expect(reviewedYear('Riverton attracts 36 projects in 2024')).toBeUndefined();
   });
 
+  it('names a figure by the noun phrase it is "of" when no subject comes before the verb, in power units too', () => {
+    const out = run('Riverton will host new solar projects with a combined capacity of 10 gigawatts, and the province added 2.5 megawatts.', [['Riverton', 'Riverton']]);
+    expect(out.map(brief)[0]).toEqual(['combined capacity', 10, 'gigawatts', 'target']);
+    expect(out.map((f) => f.unit)).toContain('megawatts');
+    expect(run('Key projects completed an investment of 2.1 billion yuan.').map((f) => f.indicator)).toEqual(['Key projects']);
+  });
+
   it('maps more general English indicator names to their Chinese names', () => {
     const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
     expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);

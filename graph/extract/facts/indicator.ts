@@ -122,6 +122,9 @@ function isVerb(words: readonly string[], k: number): boolean {
   return EN_VERBS.has(words[k].toLowerCase()) && !(/^added$/i.test(words[k]) && /^value/i.test(words[k + 1] ?? ''));
 }
 
+// "… projects with a combined capacity of", "has an installed capacity of": the noun phrase the figure is "of".
+const ARTICLE_OF_RE = /\b(?:a|an|the|its|their)\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+of\s*$/i;
+
 /** The indicator an English clause names before its figure. */
 export function englishIndicator(segment: string): EnglishIndicator {
   const known = knownEnglishIndicator(segment);
@@ -130,6 +133,13 @@ export function englishIndicator(segment: string): EnglishIndicator {
   const verb = words.findIndex((_, k) => isVerb(words, k));
   // "X reached" names X; "completed an investment of" names what follows the verb, up to the next one.
   const before = verb > 0 ? trimWords(words.slice(0, verb)) : [];
+  // With no subject before the verb, "… with a combined capacity of" names what the figure is of.
+  const ofPhrase = before.length === 0 ? ARTICLE_OF_RE.exec(segment)?.[1] : undefined;
+  if (ofPhrase !== undefined) {
+    const name = trimWords(ofPhrase.split(/\s+/)).join(' ');
+    if (EN_CHANGE_ONLY_RE.test(name)) return { name: '', changeOnly: true };
+    if (name !== '') return { name, changeOnly: false };
+  }
   const next = words.findIndex((_, k) => k > verb && isVerb(words, k));
   const after = words.slice(verb + 1, next < 0 ? words.length : next);
   // Of a long phrase its end is kept, from a word that can open one ("and tertiary industries" opens none).

@@ -41,7 +41,8 @@ const ZH_POINTS = '(?:个百分点|個百分點|百分点|百分點)';
 const EN_MAGNITUDE = '(?:thousand|million|billion|trillion)';
 const EN_MAGNITUDE_PREFIX_RE = new RegExp(`^${EN_MAGNITUDE}\\s*`);
 const EN_BASE = [
-  'yuan', 'RMB', 'US dollars', 'dollars', 'tons', 'tonnes', 'ton', 'kilowatt-hours', 'kilowatts', 'kilometers',
+  'yuan', 'RMB', 'US dollars', 'dollars', 'tons', 'tonnes', 'ton', 'kilowatt-hours', 'kilowatts', 'megawatt-hours',
+  'megawatts', 'gigawatt-hours', 'gigawatts', 'terawatt-hours', 'kilometers',
   'kilometres', 'square meters', 'square metres', 'square kilometers', 'square kilometres', 'cubic meters', 'meters',
   'metres', 'hectares', 'acres', 'mu', 'person-times', 'people', 'visitors', 'tourists',
 ];
