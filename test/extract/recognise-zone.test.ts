@@ -47,6 +47,11 @@ describe('zoneRecogniser, English', () => {
     ]);
   });
 
+  it('takes no name from a headline\'s capitals after an indefinite article', () => {
+    expect(names('Riverton Bets on Lithium to Build a World-Class Industrial Base')).toEqual([]);
+    expect(names('Riverton Opens the Lakeview Industrial Park')).toEqual(['Lakeview Industrial Park']);
+  });
+
   it('takes lower-case content words before a compound suffix but not a bare common noun', () => {
     expect(names('The county opened a textile logistics park and a production base.')).toEqual(['textile logistics park']);
   });

@@ -80,6 +80,8 @@ launch continue carry deepen expand improve advance push further actively vigoro
 since after before under over into through while has have been will shall various relevant related more than one two
 three four five six seven eight nine ten several many some creating create established establish national-level`.split(/\s+/));
 
+const INDEFINITE_BEFORE = /\b[Aa]n? $/;
+
 function englishSpans(sentence: Sentence): Span[] {
   const spans: Span[] = [];
   for (const { start: anchor, end, groups } of matches(EN_SUFFIX, sentence)) {
@@ -94,6 +96,8 @@ function englishSpans(sentence: Sentence): Span[] {
     // A bare one-word head (base, park) is a common noun unless capitalised as part of a name.
     const oneWord = /^(?:Base|Park|Plaza|Temple|Sites?)$/i.test(groups[0]);
     if ((oneWord && !capitalised) || (start === anchor && (oneWord || !capitalised))) continue;
+    // "to Build a World-Class Industrial Base": a headline's capitals after an indefinite article describe, not name.
+    if (capitalised && INDEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, start - sentence.start - 4), start - sentence.start))) continue;
     spans.push({ start, end });
   }
   return spans;
