@@ -32,6 +32,15 @@ describe('extractRelations', () => {
     expect(rels).toContain('IN_INDUSTRY Project:长城示例有限公司年产5万吨光伏组件项目 -> Industry:光伏');
   });
 
+  it('locates a company or project in the place written after 位于/落户 or "based in"', () => {
+    expect(scene('长城示例有限公司位于示例县。', [['Enterprise', '长城示例有限公司'], ['County', '示例县']]))
+      .toContain('LOCATED_IN Enterprise:长城示例有限公司 -> County:示例县');
+    expect(scene('Riverton Salt Co., Ltd., based in Lakeview, will invest.', [['Enterprise', 'Riverton Salt Co., Ltd'], ['City', 'Lakeview']]))
+      .toContain('LOCATED_IN Enterprise:Riverton Salt Co., Ltd -> City:Lakeview');
+    expect(scene('长城示例有限公司与示例县签约。', [['Enterprise', '长城示例有限公司'], ['County', '示例县']]))
+      .not.toContain('LOCATED_IN Enterprise:长城示例有限公司 -> County:示例县');
+  });
+
   it('gives the document place an industry named in a 我市 sentence', () => {
     const rels = scene('我市大力发展氢能产业。', [['Industry', '氢能']], 'City:甲市');
     expect(rels).toEqual(['HAS_INDUSTRY City:甲市 -> Industry:氢能']);
