@@ -99,6 +99,18 @@ describe('extractFacts: English text', () => {
     expect(run('Key projects completed an investment of 2.1 billion yuan.').map((f) => f.indicator)).toEqual(['Key projects']);
   });
 
+  it('does not take the place of a company\'s site as the subject, and trims "within" from an indicator', () => {
+    const text = 'Lakeview Battery Co., Limited (LBC) Riverton base reached full production, and output value exceeded 10 billion yuan. The urban unemployment rate stayed within 5.5 percent.';
+    const sentences: Sentence[] = [{ index: 0, start: 0, end: text.length, text }];
+    const at = (s: string) => text.indexOf(s);
+    const mentions: Mention[] = [
+      { kind: 'Enterprise', surface: 'Lakeview Battery Co., Limited', name: 'Lakeview Battery Co., Limited', start: 0, end: 29, sentence: 0, source: 'test' },
+      { kind: 'City', surface: 'Riverton', name: 'Riverton', start: at('Riverton'), end: at('Riverton') + 8, sentence: 0, source: 'test' },
+    ];
+    const out = extractFacts({ documentId: 'en', sentences, mentions, defaultSubject: HOME, documentYear: 2021 });
+    expect(out.map((f) => [f.subject, f.indicator])).toEqual([[HOME, 'output value'], [HOME, 'urban unemployment rate']]);
+  });
+
   it('maps more general English indicator names to their Chinese names', () => {
     const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
     expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);

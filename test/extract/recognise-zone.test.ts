@@ -50,6 +50,7 @@ describe('zoneRecogniser, English', () => {
   it('takes no name from a headline\'s capitals after an indefinite article', () => {
     expect(names('Riverton Bets on Lithium to Build a World-Class Industrial Base')).toEqual([]);
     expect(names('Riverton Opens the Lakeview Industrial Park')).toEqual(['Lakeview Industrial Park']);
+    expect(names('Lakeview New Area was approved as a provincial new area.')).toEqual(['Lakeview New Area']);
   });
 
   it('takes lower-case content words before a compound suffix but not a bare common noun', () => {

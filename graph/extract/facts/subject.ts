@@ -15,6 +15,8 @@ export interface PlaceAt {
 }
 
 const LOOK_AROUND = 8;
+// Between a company and the place of its site: a space, an acronym in brackets, a legal form's full stop.
+const SITE_GAP = /^\.?\s*(?:[(（][A-Za-z]{2,8}[)）]\s*)?$/;
 const IN_PLACE_RE = /^,?\s+in\s+(?:the\s+)?$/;
 
 /** Place mentions of one sentence, in text order; `ids` are the mentions' entity ids, at the same index. */
@@ -29,6 +31,8 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
     const m = mentions[i];
     // A place inside an organization or enterprise name ("X市人民政府") is not talked about itself.
     if (others.some((o) => o.start <= m.start && o.end >= m.end)) continue;
+    // Nor is a company's site named after it ("CATL Sichuan base", 某某集团福建基地).
+    if (others.some((o) => o.kind === 'Enterprise' && o.end <= m.start && SITE_GAP.test(text.slice(o.end - offset, m.start - offset)))) continue;
     const start = m.start - offset;
     const end = m.end - offset;
     if (start < 0 || end > text.length) continue;

@@ -69,11 +69,11 @@ export const EN_VERBS = new Set([
   'amounted', 'totaled', 'totalled', 'hit', 'exceeded', 'exceed', 'exceeding', 'stood', 'fell', 'dropped', 'declined',
   'has', 'have', 'had', 'accounted', 'accounting', 'achieved', 'completed', 'realized', 'registered', 'raised',
   'remained', 'kept', 'ranked', 'up', 'down', 'maintained', 'strive', 'striving', 'attracted', 'received', 'welcomed',
-  'created', 'added',
+  'created', 'added', 'stayed',
 ]);
 /** English function words trimmed from either end of an indicator. */
 export const EN_TRIM = new Set([
-  'the', 'a', 'an', 'and', 'with', 'of', 'while', 'its', 'their', 'which', 'in', 'at', 'by', 'to', 'from', 'as', 'for',
+  'the', 'a', 'an', 'and', 'with', 'of', 'while', 'its', 'their', 'which', 'in', 'at', 'by', 'to', 'from', 'as', 'for', 'within', 'below',
   'about', 'nearly', 'over', 'more', 'than', 'approximately', 'around', 'city', "city's", 'citywide', 'year',
   'year-on-year', 'on', 'this', 'throughout', 'respectively', 'least', 'also', 'further', 'all', 'be',
 ]);

@@ -78,7 +78,8 @@ const EN_STOP = new Set(`the a an in on at of and or to for with by from as we o
 each every new accelerate promote build built complete speed support implement focus strengthen develop construct start
 launch continue carry deepen expand improve advance push further actively vigorously fully such key major other during
 since after before under over into through while has have been will shall various relevant related more than one two
-three four five six seven eight nine ten several many some creating create established establish national-level`.split(/\s+/));
+three four five six seven eight nine ten several many some creating create established establish national-level
+provincial municipal provincial-level`.split(/\s+/));
 
 const INDEFINITE_BEFORE = /\b[Aa]n? $/;
 
