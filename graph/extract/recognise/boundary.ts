@@ -213,9 +213,19 @@ function englishWordEnd(text: string, i: number): number {
   return j;
 }
 
+/** Whether lower-casing may change `word`: it holds a capital or anything outside ASCII. */
+function hasCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return true;
+  }
+  return false;
+}
+
 /** Plural-insensitive lower-case key of an English word; the same rule for vocabulary and text. */
 export function englishKey(word: string): string {
-  const w = word.toLowerCase();
+  // Most words are lower case already, and a scan for a capital costs less than toLowerCase.
+  const w = hasCapital(word) ? word.toLowerCase() : word;
   const n = w.length;
   // Most words end in another letter: answer them without further tests.
   if (n <= 3 || w.charCodeAt(n - 1) !== 115) return w;
