@@ -3,10 +3,10 @@
 // conventional exceptions: Shaanxi, Inner Mongolia, Tibet, Hong Kong …).
 import { pinyin } from 'pinyin-pro';
 
-// Ethnic groups named in autonomous-division names; stripped with or without 族.
+// Ethnic groups named in autonomous-division names; stripped with or without 族 (各族: of all groups, 龙胜各族自治县).
 const ETHNIC_GROUPS = `蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡
 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安
-裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺`.split(/\s+/);
+裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各`.split(/\s+/);
 
 const AUTONOMOUS = /自治(?:区|州|县|旗)$/;
 // Longest suffix first, so 林区 goes before 区 and 地区 before 区.
