@@ -161,6 +161,8 @@ describe('English names', () => {
   it('finds an autonomous prefecture by its short name with a plain 州', () => {
     expect(named('黔东南州、阿坝州考察团来访。')).toEqual(expect.arrayContaining(['黔东南苗族侗族自治州', '阿坝藏族羌族自治州']));
     expect(find(places('广西壮族自治区龙胜各族自治县'), '龙胜各族自治县')?.aliases).toEqual(expect.arrayContaining(['龙胜', 'Longsheng']));
+    const ms = places('Enshi Tujia and Miao Autonomous Prefecture will build roads.');
+    expect(ms.map((m) => [m.surface, m.name])).toEqual([['Enshi Tujia and Miao Autonomous Prefecture', '恩施土家族苗族自治州']]);
   });
 
   it('keeps a direction before a place in a region phrase, but not a generic lead word', () => {

@@ -44,7 +44,8 @@ export function scanChinese(text: string): Candidate[][] {
 const NAME_WORD = /\b[A-Z][A-Za-z]*(?:['’](?!s\b)[A-Za-z]+)?/g;
 // Read right after a name: a second capitalised word (Hong Kong), a division word (City, Autonomous Region).
 const PAIR_WORD = /[ -]([A-Z][a-z]+)\b/y;
-const DIVISION_WORD = /\s+(?:[Aa]utonomous\s+)?([A-Za-z]+)\b/y;
+// The peoples of an autonomous division come before its word: Haixi Mongolian and Tibetan Autonomous Prefecture.
+const DIVISION_WORD = /\s+(?:(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}[Aa]utonomous\s+)?([A-Za-z]+)\b/y;
 
 const TOWNSHIP_WORDS = new Set(['town', 'township', 'subdistrict']);
 
