@@ -41,6 +41,17 @@ describe('extractRelations', () => {
       .not.toContain('LOCATED_IN Enterprise:长城示例有限公司 -> County:示例县');
   });
 
+  it('makes a programme support what it introduces after a colon, and a zone named after it', () => {
+    const rels = scene('实施“三新”行动：新材料、新能源和数字经济', [
+      ['Policy', '“三新”行动'], ['Industry', '新材料'], ['Industry', '新能源'], ['Industry', '数字经济'],
+    ]);
+    expect(rels).toEqual(expect.arrayContaining([
+      'SUPPORTS Policy:“三新”行动 -> Industry:新材料', 'SUPPORTS Policy:“三新”行动 -> Industry:数字经济',
+    ]));
+    expect(scene('建设示例乡村振兴示范区', [['Zone', '示例乡村振兴示范区'], ['Policy', '乡村振兴']]))
+      .toContain('SUPPORTS Policy:乡村振兴 -> Zone:示例乡村振兴示范区');
+  });
+
   it('gives the document place an industry named in a 我市 sentence', () => {
     const rels = scene('我市大力发展氢能产业。', [['Industry', '氢能']], 'City:甲市');
     expect(rels).toEqual(['HAS_INDUSTRY City:甲市 -> Industry:氢能']);

@@ -4,6 +4,7 @@
 import { isKind, isPlace, nestedIn, ownPlaces, type Candidate, type Located, type RelationRule } from './context.js';
 
 const HOLDS_PLACE = isKind('Enterprise', 'Project', 'Zone', 'Organization');
+const PROMOTED = isKind('Zone', 'Project');
 
 export const nestingRule: RelationRule = ({ mentions, top }) => {
   const out: Candidate[] = [];
@@ -25,6 +26,8 @@ export const nestingRule: RelationRule = ({ mentions, top }) => {
       if (outer.mention.kind === 'Zone' && k === 'Industry') out.push({ type: 'HAS_INDUSTRY', from: outer.id, to: l.id });
       if (outer.mention.kind === 'Policy' && isPlace(l)) out.push({ type: 'IMPLEMENTS', from: l.id, to: outer.id });
       if (outer.mention.kind === 'Policy' && !isPlace(l)) out.push({ type: 'SUPPORTS', from: outer.id, to: l.id });
+      // A zone or project named after a programme (某某乡村振兴示范区) is one the programme promotes.
+      if (k === 'Policy' && PROMOTED(outer)) out.push({ type: 'SUPPORTS', from: l.id, to: outer.id });
     }
   }
   return out;

@@ -32,6 +32,15 @@ function nearestAfter(target: Located, pool: Located[], accept: (l: Located) => 
   return pool.find((l) => l.mention.start >= target.mention.end && l.clause === target.clause && accept(l));
 }
 
+// Right after a name, what introduces its parts in the next clause: “六新”产业：新材料、…; "X, including A, B".
+const INTRODUCES = /^\s*(?:[:：]|，?包括|,?\s*(?:including|namely|such as))/;
+
+/** The first accepted mention of the clause after `target`, when `target` introduces it with a colon or "including". */
+function introducedAfter(target: Located, pool: Located[], ctx: SentenceContext, accept: (l: Located) => boolean): Located | undefined {
+  if (!INTRODUCES.test(ctx.text.slice(target.mention.end, target.mention.end + 12))) return undefined;
+  return pool.find((l) => l.mention.start >= target.mention.end && l.clause === target.clause + 1 && accept(l));
+}
+
 // What may stand between the items of a list: 甲县、乙县和丙县, "A, B and the C".
 const LIST_JOINER = /^\s*(?:[、,，]|和|与|及|以及|,?\s*and)\s*(?:the\s+)?$/i;
 
@@ -89,7 +98,7 @@ export const subjectRule: RelationRule = (ctx) => {
     } else if (kind === 'Policy') {
       const c = policySubject(l, top, ctx);
       if (c) out.push(c);
-      const target = nearestAfter(l, top, SUPPORTED);
+      const target = nearestAfter(l, top, SUPPORTED) ?? introducedAfter(l, top, ctx, SUPPORTED);
       if (target) for (const t of withListed(target, top, ctx.text, 1)) out.push({ type: 'SUPPORTS', from: l.id, to: t.id });
     } else if (kind === 'Project') {
       const runner = nearestBefore(l, top, RUNNER, true);
