@@ -260,6 +260,15 @@ describe('whitespace, language and title', () => {
     expect(t.origin[t.text.length - 1]).toBe(raw.indexOf('丁'));
   });
 
+  it('maps a break with tabs and spaces around it to the raw break, and a run of tabs to its first tab', () => {
+    const raw = '甲\t\t\n \t乙\t\t丙';
+    const t = collapseWhitespace(tracedFrom(raw));
+    expect(t.text).toBe('甲\n乙 丙');
+    expect(t.origin[1]).toBe(raw.indexOf('\n'));
+    expect(t.origin[3]).toBe(raw.indexOf('乙') + 1);
+    expect(collapseWhitespace(t)).toBe(t);
+  });
+
   it('tells simplified, traditional, English and mixed text apart', () => {
     expect(normalize('全市经济运行稳中向好,工业生产持续增长。').language).toBe('zh-Hans');
     expect(normalize('全市經濟運行穩中向好,工業生產持續增長。').language).toBe('zh-Hant');

@@ -92,7 +92,7 @@ const ALIGN_LIMIT = 256;
  * occurs in the match (in order) keeps that character's origin, and the others
  * take the origin of the match character they stand in for.
  */
-function alignReplacement(source: Traced, start: number, end: number, out: string, prev: number): number[] {
+export function alignReplacement(source: Traced, start: number, end: number, out: string, prev: number): number[] {
   const span = end - start;
   const origins = new Array<number>(out.length);
   if (span === 0) return origins.fill(Math.max(0, prev));
@@ -124,11 +124,18 @@ function alignReplacement(source: Traced, start: number, end: number, out: strin
 export class TracedEdit {
   private readonly spans: number[] = [];
   private readonly replacements: string[] = [];
+  /** Origins given with a replacement, by its index; the others are aligned. */
+  private readonly given = new Map<number, ArrayLike<number>>();
   private sameLength = true;
 
   constructor(private readonly source: Traced) {}
 
-  replace(start: number, end: number, replacement: string): void {
+  /** `origins`, when given, are the replacement's own, for a stage that knows better than the alignment. */
+  replace(start: number, end: number, replacement: string, origins?: ArrayLike<number>): void {
+    if (origins) {
+      this.given.set(this.replacements.length, origins);
+      this.sameLength = false;
+    }
     this.spans.push(start, end);
     this.replacements.push(replacement);
     if (replacement.length !== end - start) this.sameLength = false;
@@ -153,7 +160,7 @@ export class TracedEdit {
       const start = spans[2 * i];
       const end = spans[2 * i + 1];
       out.copy(source, done, start);
-      out.push(replacements[i], alignReplacement(source, start, end, replacements[i], out.lastOrigin));
+      out.push(replacements[i], this.given.get(i) ?? alignReplacement(source, start, end, replacements[i], out.lastOrigin));
       done = end;
     }
     out.copy(source, done, source.text.length);
