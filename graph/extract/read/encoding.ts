@@ -32,6 +32,8 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | un
 function utf16ByNuls(bytes: Uint8Array): string | undefined {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
   if (n < 4) return undefined;
+  // Most files hold no NUL at all: one native search rules them out before the byte-pair count.
+  if (bytes.subarray(0, n).indexOf(0) < 0) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
