@@ -41,7 +41,7 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
     const locating = (previousEnd >= 0 && IN_PLACE_RE.test(text.slice(previousEnd, start)))
       || CAPITAL_OF_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
     // A partner's place goes on in the divisions written right after it: 与上海市松江区共建 names no subject.
-    const partner = NOT_SUBJECT_BEFORE_RE.test(before) || (previousPartner && previousEnd === start);
+    const partner: boolean = NOT_SUBJECT_BEFORE_RE.test(before) || (previousPartner && previousEnd === start);
     // A report's figures are its places' own; a region it names (a river basin, an economic belt) is where they act.
     const subject = m.kind !== 'Region' && !locating && !partner && !SELF_PLACE_BEFORE_RE.test(before)
       && !NOT_SUBJECT_AFTER_RE.test(text.slice(end, end + LOOK_AROUND)) && !DATELINE_AFTER_RE.test(text.slice(end, end + 2 * LOOK_AROUND));
