@@ -29,6 +29,11 @@ describe('organizationRecogniser, Chinese', () => {
     ]);
   });
 
+  it('does not take a verb glued to the level character for a place (受市人民政府委托)', () => {
+    expect(orgs('受市人民政府委托，现将计划草案提请审查。')).toEqual(['市人民政府']);
+    expect(orgs('山西省沁县人民政府召开会议。')).toEqual(['沁县人民政府']);
+  });
+
   it('keeps a township name before 乡政府', () => {
     expect(orgs('石门乡政府组织了培训。')).toEqual(['石门乡政府']);
   });

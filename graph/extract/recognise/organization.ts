@@ -4,7 +4,7 @@
 // read by the patterns in organization-en.ts.
 import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.js';
 import { englishOrganizationSpans } from './organization-en.js';
-import { isPlaceWord, placePrefixStart } from './place-prefix.js';
+import { isKnownPlace, isPlaceWord, placePrefixStart } from './place-prefix.js';
 import { afterClauseWords, afterConjunction, matches, nameStart, pastGluedPreposition, sentenceTokens, startsToken, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 
 const SOURCE = 'organization';
@@ -77,7 +77,9 @@ function bodySpans(sentence: Sentence, text: string): Span[] {
 function withinPlaceToken(text: string, tokens: readonly Token[], at: number, body: string): number | undefined {
   const word = tokenAt(tokens, at);
   const level = /^(?:特别行政区|自治区|.)/.exec(body)![0];
-  return word !== undefined && word.start < at && isPlaceWord(text.slice(word.start, at) + level) ? word.start : undefined;
+  // jieba glues a verb to the level character too (受|市 in 受市人民政府委托): the part before it must be a known place.
+  const place = word !== undefined && word.start < at ? text.slice(word.start, at) + level : '';
+  return place !== '' && isPlaceWord(place) && isKnownPlace(place) ? word!.start : undefined;
 }
 
 /**

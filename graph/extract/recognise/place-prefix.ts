@@ -19,7 +19,9 @@ export function isPlaceWord(word: string): boolean {
 /** Whether a token reads as a place name. */
 export function isPlaceToken(token: Token): boolean {
   if (NOT_PLACES.has(token.word)) return false;
-  return token.tag === 'ns' || LEVEL_END.test(token.word);
+  if (token.tag === 'ns') return true;
+  // One character and a level character is a county (沁县) or a word jieba glued to the level (受|市人民政府委托).
+  return LEVEL_END.test(token.word) && (token.word.length > 2 || isKnownPlace(token.word));
 }
 
 /**
