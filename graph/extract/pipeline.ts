@@ -4,6 +4,7 @@
 import { extractFacts } from './facts/index.js';
 import { reviewedYear } from './facts/year.js';
 import { documentPlace } from './mentions/document-place.js';
+import { qualifyLocalBodies } from './mentions/local-bodies.js';
 import { mergeMentions } from './mentions/merge.js';
 import { resolveOverlaps } from './mentions/overlaps.js';
 import { normalizeDocument } from './normalize/index.js';
@@ -36,8 +37,9 @@ export async function extractSource(src: SourceFile): Promise<ExtractResult> {
   const sentences = splitSentences(document.text);
   const context = { language: document.language, text: document.text };
   const mentions = resolveOverlaps([...findPlaceMentions(document, sentences), ...recogniseAll(sentences, context)]);
-  const { entities, entityOf } = mergeMentions(mentions);
-  const place = documentPlace(document, mentions, entityOf, entities);
+  const merged = mergeMentions(mentions);
+  const place = documentPlace(document, mentions, merged.entityOf, merged.entities);
+  const { entities, entityOf } = qualifyLocalBodies(merged, place);
   const relations = extractRelations({
     documentId: document.id, text: document.text, sentences, mentions, entityOf, entities, documentPlace: place,
   });
