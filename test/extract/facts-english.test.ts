@@ -111,6 +111,12 @@ describe('extractFacts: English text', () => {
     expect(out.map((f) => [f.subject, f.indicator])).toEqual([[HOME, 'output value'], [HOME, 'urban unemployment rate']]);
   });
 
+  it('names the figure after the place an apposition says holds it, and the longest indicator ending last', () => {
+    const out = run('Riverton, a county-level city under Lakeview, produced 430 million tonnes of raw coal.', [['Riverton', 'Riverton'], ['Lakeview', 'Lakeview']]);
+    expect(out.map((f) => [f.subject, f.indicator])).toEqual([['City:Riverton', 'produced']]);
+    expect(run('The county plans to cut energy consumption per unit of GDP by 3 percent.').map((f) => f.indicator)).toEqual(['单位地区生产总值能耗']);
+  });
+
   it('maps more general English indicator names to their Chinese names', () => {
     const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
     expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);

@@ -146,6 +146,11 @@ describe('extractFacts: subject', () => {
     expect(out.map((f) => f.subject)).toEqual([HOME, HOME]);
   });
 
+  it('keeps the place a sentence is about when it says which larger place holds it (隶属于, 位于)', () => {
+    const out = facts({ lines: ['云溪县隶属于河口市，全年实施重点项目66个。', '云溪县位于河口市，地区生产总值增长6%。'], places });
+    expect(out.map((f) => f.subject)).toEqual(['County:云溪县', 'County:云溪县']);
+  });
+
   it('skips a partner place written as a chain of divisions (与河口市云溪县)', () => {
     const out = facts({ lines: ['与河口市云溪县共建产业园区，高新技术企业达到180家。'], places });
     expect(out.map((f) => [f.subject, f.value])).toEqual([[HOME, 180]]);

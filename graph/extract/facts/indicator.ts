@@ -109,10 +109,13 @@ export interface EnglishIndicator {
 export function knownEnglishIndicator(text: string): string {
   const lower = text.toLowerCase().replace(/[’']s\b/g, 's');
   if (!EN_INDICATOR_TAILS.some((tail) => lower.includes(tail))) return '';
-  let known: { at: number; name: string } | null = null;
+  // The phrase ending last, the longest of those ending there: "energy consumption per unit of GDP", not "GDP".
+  let known: { at: number; end: number; name: string } | null = null;
   for (const [phrase, name] of EN_INDICATORS) {
     const at = lower.lastIndexOf(phrase);
-    if (at >= 0 && (!known || at > known.at)) known = { at, name };
+    if (at < 0) continue;
+    const end = at + phrase.length;
+    if (!known || end > known.end || (end === known.end && at < known.at)) known = { at, end, name };
   }
   return known?.name ?? '';
 }

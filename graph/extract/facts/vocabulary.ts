@@ -14,8 +14,11 @@ export const ANAPHOR_START_RE = /^\s*(?:该|此(?!外)|这|這|the (?:company|vi
 
 /** Place mentions after these are partners or destinations, not the subject. */
 export const NOT_SUBJECT_BEFORE_RE = /(?:与|與|同|和|跟|向|赴|到|至|较|較|比|对|對|、|\bwith|\bto|\bthan|\band)\s*$/;
-/** Before a place: an apposition that places the subject in it ("Hefei, capital of east China's Anhui Province, produced"). */
-export const CAPITAL_OF_BEFORE_RE = /\bcapital of(?: (?:east|west|north|south|northeast|northwest|southeast|southwest|central) China's)?\s*$/i;
+/**
+ * Before a place: an apposition that places the subject in it ("Hefei, capital of east China's Anhui Province,
+ * produced", "Shenmu, a county-level city under Yulin, produced", 罗山县隶属于信阳市, 某县位于某市).
+ */
+export const CAPITAL_OF_BEFORE_RE = /\bcapital of(?: (?:east|west|north|south|northeast|northwest|southeast|southwest|central) China's)?\s*$|\bunder\s*$|(?:隶属于?|位于)$/i;
 /** After a place: a list, or (English) a capitalised word making it part of a longer name ("Hubei Xingfa"). */
 export const NOT_SUBJECT_AFTER_RE =
   /^\s*(?:、|等|和|与|與|及|,? and\b)|^ (?!(?:City|County|District|Province|Town|Township|Village|Region|Prefecture)\b)[A-Z]/;
@@ -127,6 +130,13 @@ export const EN_INDICATORS: ReadonlyArray<readonly [string, string]> = [
   ['utilized foreign capital', '实际利用外资'],
   ['urban registered unemployment rate', '城镇登记失业率'],
   ['actual use of foreign capital', '实际利用外资'],
+  ['energy consumption per unit of gdp', '单位地区生产总值能耗'],
+  ['energy consumption per unit of gross domestic product', '单位地区生产总值能耗'],
+  ['energy consumption per 10,000 yuan of gdp', '单位地区生产总值能耗'],
+  ['per capita gdp', '人均地区生产总值'],
+  ['gdp per capita', '人均地区生产总值'],
+  ['surveyed urban unemployment rate', '城镇调查失业率'],
+  ['urban surveyed unemployment rate', '城镇调查失业率'],
   ['gross regional product', '地区生产总值'],
   ['gross domestic product', '地区生产总值'],
   ['regional gdp', '地区生产总值'],
