@@ -126,6 +126,15 @@ describe('extractFacts: Chinese figures', () => {
   });
 });
 
+describe('extractFacts: capacities and figures after a place alone', () => {
+  it('names an annual capacity by what follows it, and a figure after a bare place by the name it opens', () => {
+    const out = facts({ lines: ['全省首条年产2万台氢能重卡生产线投产。', '杭州市300万千瓦风光储一体化项目开工建设。'] });
+    expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['氢能重卡生产线年产能', 2, '万台'], ['风光储一体化项目', 300, '万千瓦'],
+    ]);
+  });
+});
+
 describe('extractFacts: subject', () => {
   const places: Doc['places'] = [['云溪县', 'County', '云溪县'], ['河口市', 'City', '河口市'], ['松林镇', 'Locality', '松林镇']];
 

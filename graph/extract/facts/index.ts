@@ -8,6 +8,7 @@ import { baseMeasure, isTarget, targetCueAt } from './measure.js';
 import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
 import { placeLists, subjectAt, subjectPlaces, type PlaceAt, type PlaceList } from './subject.js';
+import { isKnownPlace } from '../recognise/place-prefix.js';
 import { isCountUnit, unitNoun } from './units.js';
 import { ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE, THE_PROVINCE_RE } from './vocabulary.js';
 import { headingYear, writtenYear, yearsIn } from './year.js';
@@ -65,6 +66,8 @@ interface IndicatorContext {
 const RESTATED_RE = /^[^,，;；。]{0,12}?[(（]\s*(?:about|approximately|around|roughly|nearly|some|约合|约|折合|合)?\s*$/i;
 const EN_OF_PHRASE_RE = /^\s*of\s+(?:the\s+)?(?:city'?s\s+)?([a-z][a-z' -]{2,60}?)(?=\s+(?:are|is|was|were|have|has|will|in|to|used)\b|[,.;]|$)/i;
 
+const ANNUAL_OUTPUT_RE = /年产(?:能)?$/;
+
 /** The indicator of a figure; a clause that names none ("，增长5.2%") borrows the previous one. */
 function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
   if (c.indicator) return c.indicator;
@@ -73,6 +76,7 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
   const counted = isCountUnit(c.unit);
   let own: string;
   let following = '';
+  let placeOnly = false;
   let earlier = '';
   if (english) {
     const found = englishIndicator(ctx.segment);
@@ -86,13 +90,19 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
     }
   } else {
     own = chineseIndicator(ctx.segment);
-    if (counted) following = chineseFollowing(ctx.text, c.end);
+    // "年产1万台甲醇重卡生产线": a capacity is the capacity of what follows it. A place alone before
+    // the figure ("某旗100万千瓦风光制氢项目", the place of a name) names no indicator either.
+    const annual = ANNUAL_OUTPUT_RE.test(own);
+    placeOnly = own !== '' && isKnownPlace(own);
+    if (counted || annual || placeOnly) following = chineseFollowing(ctx.text, c.end);
+    if (annual && following) own = `${following}年产能`;
+    else if (placeOnly) own = '';
     if (!own) earlier = chineseIndicator(ctx.earlier);
   }
   let indicator: string;
   // An English amount with nothing naming it ("attracted 12.3 million tourists") is named by its unit noun.
   const noun = english ? unitNoun(c.unit) : '';
-  if (!own) indicator = (counted && following) || ctx.previous || earlier || following || noun;
+  if (!own) indicator = ((counted || placeOnly) && following) || ctx.previous || earlier || following || noun;
   // A bare verb before a count ("新建3座智能化煤矿") names the indicator together with the counted noun.
   else if (!english && following && own.length <= 2) indicator = own + following;
   else indicator = own;

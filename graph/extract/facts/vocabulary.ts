@@ -64,7 +64,7 @@ export const ZH_TRAILING = [
   '居', '位列', '排名', '排', '首次', '历史性', '歷史性', '连续', '連續', '全部', '、', '“', '”', '可达', '可達', '可', '将', '將', '预计', '預計', '有望',
 ];
 /** Where the counted noun after a figure ends: "13个集聚区提供摊位" → 集聚区. */
-export const ZH_FOLLOWING_STOP_RE = /[，,；;：:。！？!?、（(\s0-9]|等|全部|均|已|提供|完成|实现|實現|达到|達到|签订|簽訂|进行|進行|成功|获得|獲得|予以|和|与|與|及|为|為/;
+export const ZH_FOLLOWING_STOP_RE = /[，,；;：:。！？!?、（(\s0-9]|等|全部|均|已|提供|完成|实现|實現|达到|達到|签订|簽訂|进行|進行|成功|获得|獲得|予以|和|与|與|及|为|為|投产|投產|开工|開工|建成|竣工|投运|投運|落地/;
 
 /** English words that end the subject noun phrase before a figure. */
 export const EN_VERBS = new Set([
