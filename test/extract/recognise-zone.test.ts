@@ -51,6 +51,8 @@ describe('zoneRecogniser, English', () => {
     expect(names('Riverton Bets on Lithium to Build a World-Class Industrial Base')).toEqual([]);
     expect(names('Riverton Opens the Lakeview Industrial Park')).toEqual(['Lakeview Industrial Park']);
     expect(names('Lakeview New Area was approved as a provincial new area.')).toEqual(['Lakeview New Area']);
+    expect(names('Yulin: Building a High-end Energy and Chemical Base')).toEqual([]);
+    expect(names('Visitors came to the Jinguo Heritage Park.')).toEqual(['Jinguo Heritage Park']);
   });
 
   it('takes lower-case content words before a compound suffix but not a bare common noun', () => {

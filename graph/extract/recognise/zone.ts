@@ -2,7 +2,8 @@
 // 基地, 综保区, 大学城, heritage sites and commercial districts, and their
 // English forms), the name running left from the suffix to the clause's verbs.
 import type { Mention, RecogniseContext, Recogniser, Sentence } from '../types.js';
-import { capitalisedRunBefore } from './english-names.js';
+import { capitalisedRunBefore, isPinyin } from './english-names.js';
+import { isKnownPlace } from './place-prefix.js';
 import { longestEnglishTerm } from '../vocab/industry-index.js';
 import { englishWords, trimPhrase } from './boundary.js';
 import { beforeBrackets, matches, nameStart, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
@@ -88,14 +89,16 @@ function englishSpans(sentence: Sentence): Span[] {
   for (const { start: anchor, end, groups } of matches(EN_SUFFIX, sentence)) {
     const capitalised = groups[0][0] === groups[0][0].toUpperCase();
     let start = anchor;
+    // A bare one-word head (base, park) is a common noun unless capitalised as part of a name.
+    const oneWord = /^(?:Base|Park|Plaza|Temple|Sites?)$/i.test(groups[0]);
     if (capitalised) {
       const run = capitalisedRunBefore(sentence.text, 0, anchor - sentence.start);
+      // Before a one-word head a name holds a proper word (Jinguo Heritage Park); a headline's "Chemical Base" none.
+      if (oneWord && !run.some((w) => isPinyin(w.word) || isKnownPlace(w.word) || /^[A-Z]{2,}$/.test(w.word))) continue;
       if (run.length > 0) start = sentence.start + run[0].start;
     } else {
       start = sentence.start + lowerRunStart(sentence.text, anchor - sentence.start);
     }
-    // A bare one-word head (base, park) is a common noun unless capitalised as part of a name.
-    const oneWord = /^(?:Base|Park|Plaza|Temple|Sites?)$/i.test(groups[0]);
     if ((oneWord && !capitalised) || (start === anchor && (oneWord || !capitalised))) continue;
     // "to Build a World-Class Industrial Base": a headline's capitals after an indefinite article describe, not name.
     if (capitalised && INDEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, start - sentence.start - 4), start - sentence.start))) continue;
