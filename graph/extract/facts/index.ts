@@ -1,7 +1,7 @@
 // Numeric indicator facts from report sentences: each figure (number + unit)
 // becomes a fact about the place the sentence talks about, with the indicator
 // named before it, what kind of figure it is, and the year it is for.
-import { entityId, type EntityKind, type FactMeasure } from '../../schema.js';
+import { ENTITY_KINDS, entityId, type EntityKind, type FactMeasure } from '../../schema.js';
 import type { Fact, Mention, Sentence } from '../types.js';
 import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndicator, respectiveIndicators } from './indicator.js';
 import { baseMeasure, isTarget, targetCueAt } from './measure.js';
@@ -9,6 +9,7 @@ import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
 import { placeLists, subjectAt, subjectPlaces, type PlaceAt, type PlaceList } from './subject.js';
 import { isKnownPlace } from '../recognise/place-prefix.js';
+import { findTables, tableFacts, type RowSubject } from './tables.js';
 import { isCountUnit, unitNoun } from './units.js';
 import { ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE, THE_PROVINCE_RE } from './vocabulary.js';
 import { headingYear, writtenYear, yearsIn } from './year.js';
@@ -26,6 +27,8 @@ export interface ExtractFactsInput {
 }
 
 const CJK_RE = /[\u4e00-\u9fff]/;
+/** A table row of the whole place the document is about: its figures are the place's own (全市, 合计). */
+const WHOLE_PLACE_RE = /^(?:[全本我][省市县区州旗盟]|合计|总计|全部)$/;
 const TOPIC_REACH = 2;
 /** Text between two figures that only joins them ("6.5%和7.8%"): the second is the same kind of figure. */
 const JOINER_RE = /^\s*(?:和|与|與|及|、|and|,|，)?\s*$/;
@@ -264,7 +267,21 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
   let carried: number | undefined;
   // The province named last, for "the province produced …" in a city's news.
   let province: string | undefined;
+  const tables = findTables(input.sentences);
+  const tabled = new Set(tables.flatMap((t) => [t.header.index, ...t.rows.map((r) => r.sentence.index)]));
+  const rowSubject: RowSubject = ({ sentence, label }) => {
+    const { mentions, ids } = bySentence.get(sentence.index) ?? NO_MENTIONS;
+    const place = mentions.findIndex((m) => ENTITY_KINDS[m.kind].place && m.start === sentence.start && m.surface === label);
+    if (place >= 0) return { subject: ids[place], ofPart: false };
+    return input.defaultSubject ? { subject: input.defaultSubject, ofPart: !WHOLE_PLACE_RE.test(label) } : undefined;
+  };
+  const tableAt = new Map(tables.map((t) => [t.header.index, t]));
   for (const s of input.sentences) {
+    if (tabled.has(s.index)) {
+      const table = tableAt.get(s.index);
+      if (table) facts.push(...tableFacts(table, rowSubject, input.documentId, input.documentYear));
+      continue;
+    }
     const { mentions, ids } = bySentence.get(s.index) ?? NO_MENTIONS;
     const places = subjectPlaces(s.text, s.start, mentions, ids);
     const anaphor = ANAPHOR_START_RE.test(s.text);
