@@ -24,6 +24,7 @@ describe('policyRecogniser, Chinese', () => {
 
   it('keeps a bare number with the programme word after it, quotes normalised', () => {
     expect(names('围绕"238"战略举措推进工作。')).toEqual(['“238”战略举措']);
+    expect(names('构建“4+2+1”现代化产业体系，打造“一心两翼”发展格局。')).toEqual(['“4+2+1”现代化产业体系', '一心两翼']);
   });
 
   it('skips quoted praise, honours and industries', () => {

@@ -24,7 +24,7 @@ const TITLE = /《([^《》\n]{2,60})》/g;
 const TITLE_HEAD = /(?:规划|纲要|办法|方案|意见|条例|规定|措施|通知|决定|计划|细则|政策|制度|清单|标准|法|规程|指南|行动|准则|要点|目录|机制)(?:[（(][^）)]{0,20}[）)])?$/;
 
 const QUOTED = /[“"]([^“”"\n]{1,24})[”"]/g;
-const PROGRAMME_WORD = /^(?:战略举措|战略目标|战略|重大举措|举措|专项行动|攻坚行动|行动计划|三年行动|行动|工程|计划|改革|攻坚战|保卫战|活动|工作机制|机制|模式|政策|体系|发展路径|路径|发展思路|思路|发展理念|理念|品牌|标准|试点|创建|集成|要求|城建工程)/;
+const PROGRAMME_WORD = /^(?:现代化产业体系|现代产业体系|产业体系|发展格局|空间格局|产业格局|产业布局|空间布局|战略举措|战略目标|战略|重大举措|举措|专项行动|攻坚行动|行动计划|三年行动|行动|工程|计划|改革|攻坚战|保卫战|活动|工作机制|机制|模式|政策|体系|发展路径|路径|发展思路|思路|发展理念|理念|品牌|标准|试点|创建|集成|要求|城建工程)/;
 // Quoted words followed by these name an industry, a zone or a company, not a programme.
 const NOT_PROGRAMME_NEXT = /^(?:产业|企业|集聚区|产业园|园区|基地|中小企业|公司|等|旅游公路|公路|大道|项目|荣誉)/;
 const NUMBERED = /[一二三四五六七八九十百千万两双\d]/;
@@ -84,7 +84,7 @@ function quotedSpans(sentence: Sentence, text: string): Span[] {
   const spans: Span[] = [];
   for (const { start, end, groups } of matches(QUOTED, sentence)) {
     const x = groups[1].trim();
-    const after = text.slice(end, end + 6);
+    const after = text.slice(end, end + 8);
     if (NOT_PROGRAMME_NEXT.test(after) || isIndustryTerm(x) || !acceptable(x) || /[A-Za-z]{3}/.test(x)) continue;
     if (METAPHOR.test(x) || HONOUR.test(x)) continue;
     const word = PROGRAMME_WORD.exec(after)?.[0] ?? '';
