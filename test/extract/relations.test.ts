@@ -122,6 +122,12 @@ describe('extractRelations', () => {
     expect(rels.filter((r) => r.startsWith('HAS_INDUSTRY'))).toEqual(['HAS_INDUSTRY Zone:丙区光伏基地 -> Industry:光伏']);
   });
 
+  it('does not make a province named after "of" a party of a cooperation clause', () => {
+    const rels = scene('implement the strategy of Upland Province and integrate into the Riverton metropolitan area',
+      [['Province', 'Upland Province', 'Upland'], ['Region', 'Riverton metropolitan area']], 'City:Hillton');
+    expect(rels.filter((r) => r.startsWith('COOPERATES_WITH'))).toEqual(['COOPERATES_WITH City:Hillton -> Region:Riverton metropolitan area']);
+  });
+
   it('makes the document place cooperate with each of a list that signs with 我市', () => {
     const rels = scene('乙市、丙市与我市签署区域合作协议', [['City', '乙市'], ['City', '丙市']], 'City:甲市');
     expect(rels.filter((r) => r.startsWith('COOPERATES_WITH')).sort()).toEqual([

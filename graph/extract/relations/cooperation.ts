@@ -11,6 +11,7 @@ const PLACE = isKind('Province', 'Region', 'City', 'County', 'Locality');
 // "与X…合作", "cooperation with X": the clause's subject, not X, is the other party.
 const WITH_BEFORE = /(?:与|同|跟|with(?: the)?)\s*$/;
 const WITH_AFTER = /^\s*(?:与|同|跟|和)/;
+const OF_BEFORE = /\bof (?:the )?$/;
 // "甲市、乙市与我市签署合作协议": the document's own place is the other party of each.
 const WITH_SELF = /(?:与|同|跟|和)(?:我|本)(?:市|县|縣|区|區|州|旗|盟|省)|\bwith (?:our|the) (?:city|county|district|province)\b/i;
 
@@ -37,6 +38,8 @@ export const cooperationRule: RelationRule = (ctx) => {
   for (const [i, l] of mentions.entries()) {
     // Places inside a programme's name (甲乙一体化) are its parties; inside other names they only qualify them.
     if (!PARTY(l) || mentions.some((o) => nestedIn(l, o) && o.mention.kind !== 'Policy')) continue;
+    // "the strategy of Hunan Province": a province after "of" says whose the strategy is, it works with no one.
+    if (l.mention.kind === 'Province' && OF_BEFORE.test(text.slice(Math.max(sentence.start, l.mention.start - 8), l.mention.start))) continue;
     // Of a chain of places (广东省佛山市顺德区) the last, the most precise, is the party; the chain starts where its first does.
     if (placeBeforeItsPart(l, mentions[i + 1])) {
       chainStart ??= l.mention.start;
