@@ -117,6 +117,10 @@ describe('extractFacts: English text', () => {
     expect(run('The county plans to cut energy consumption per unit of GDP by 3 percent.').map((f) => f.indicator)).toEqual(['单位地区生产总值能耗']);
   });
 
+  it('takes no indicator for an English figure from a Chinese clause before it', () => {
+    expect(run('构建“3+3+2”现代化产业体系，Riverton ranked 28th among national high-tech zones.').map((f) => f.indicator)).toEqual(['rank']);
+  });
+
   it('maps more general English indicator names to their Chinese names', () => {
     const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
     expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);

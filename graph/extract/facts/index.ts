@@ -89,7 +89,8 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
       const after = ctx.text.slice(c.end, ctx.clauseEnd);
       own = knownEnglishIndicator(after) || englishIndicator(ctx.beforePlace).name;
       following = EN_OF_PHRASE_RE.exec(after)?.[1] ?? '';
-      earlier = englishIndicator(ctx.earlier).name;
+      // A Chinese clause before an English one (mixed text) names nothing the English figure is of.
+      earlier = CJK_RE.test(ctx.earlier) ? '' : englishIndicator(ctx.earlier).name;
     }
   } else {
     own = chineseIndicator(ctx.segment);
