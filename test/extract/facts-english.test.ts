@@ -118,7 +118,7 @@ describe('extractFacts: English text', () => {
   });
 
   it('takes no indicator for an English figure from a Chinese clause before it', () => {
-    expect(run('构建“3+3+2”现代化产业体系，Riverton ranked 28th among national high-tech zones.').map((f) => f.indicator)).toEqual(['rank']);
+    expect(run('构建“3+3+2”现代化产业体系，Riverton ranked 28th among national high-tech zones.', [['Riverton', 'Riverton']]).map((f) => f.indicator)).toEqual(['rank']);
   });
 
   it('maps more general English indicator names to their Chinese names', () => {
