@@ -20,7 +20,8 @@ describe('organizationRecogniser, Chinese', () => {
     expect(orgs('在党中央、国务院和省委、省政府的领导下，县委、县政府团结带领全县人民。')).toEqual([
       '党中央', '国务院', '省委', '省政府', '县委', '县政府',
     ]);
-    expect(orgs('提请县六届人大第三次会议审议，并请县政协委员提出意见。')).toEqual(['县人大', '县政协']);
+    expect(orgs('提请县六届人大第三次会议审议，并请县政协委员提出意见。')).toEqual(['县人民代表大会', '县政协']);
+    expect(orgs('市人大常委会听取报告。')).toEqual(['市人民代表大会常务委员会']);
   });
 
   it('finds departments with or without a place', () => {

@@ -119,7 +119,8 @@ function canonical(text: string, span: Span): Span {
   const surface = text.slice(span.start, span.end);
   let name = surface;
   if (/[\u4e00-\u9fa5]/.test(surface)) {
-    if (/人民代表大会|人大|政协/.test(surface)) name = surface.replace(ZH_SESSION, '');
+    // 人大 is short for 人民代表大会: both forms name one congress.
+    if (/人民代表大会|人大|政协/.test(surface)) name = surface.replace(ZH_SESSION, '').replace(/人大常委会$/, '人民代表大会常务委员会').replace(/人大$/, '人民代表大会');
   } else {
     name = surface
       .replace(EN_SESSION, '')
