@@ -190,6 +190,11 @@ describe('extractFacts: year, target and evidence', () => {
     expect(facts({ lines: ['城镇新增就业1.2万人。'] }, { documentYear: undefined })[0].year).toBeNull();
   });
 
+  it('does not take a later year\'s figure for a goal when the sentence reports it done', () => {
+    const out = facts({ lines: ['2024年，全市地区生产总值完成3000亿元，比上年增长6.1%。', '2024年新能源装机达到650万千瓦。'] });
+    expect(out.map((f) => [f.value, f.measure, f.year])).toEqual([[3000, 'level', 2024], [6.1, 'growth', 2024], [650, 'target', 2024]]);
+  });
+
   it('marks goals as targets with their future year', () => {
     const out = facts({
       lines: [

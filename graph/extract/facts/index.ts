@@ -11,7 +11,7 @@ import { placeLists, subjectAt, subjectPlaces, type PlaceAt, type PlaceList } fr
 import { isKnownPlace } from '../recognise/place-prefix.js';
 import { findTables, tableFacts, type RowSubject } from './tables.js';
 import { isCountUnit, unitNoun } from './units.js';
-import { ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE, THE_PROVINCE_RE } from './vocabulary.js';
+import { ACHIEVED_RE, ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE, THE_PROVINCE_RE } from './vocabulary.js';
 import { headingYear, writtenYear, yearsIn } from './year.js';
 
 export interface ExtractFactsInput {
@@ -206,7 +206,8 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
     const subject = subjectAt(text, subjects, c.start, fallback);
     if (!subject) continue;
     const written = writtenYear(years, c.start, clauseEnd) ?? carried;
-    const target = isTarget({ cued: cueAt < c.end, heading: sentence.heading, year: written, documentYear: input.documentYear });
+    const achieved = ACHIEVED_RE.test(text.slice(0, c.start));
+    const target = isTarget({ cued: cueAt < c.end, heading: sentence.heading, year: written, documentYear: input.documentYear, achieved });
     const segment = text.slice(segStart, c.start);
     const joined = previousFigure?.kind === c.kind && JOINER_RE.test(segment);
     const measure: FactMeasure = c.measure ?? (joined ? previousMeasure : baseMeasure(c.kind, segment, text.slice(c.end, clauseEnd)));

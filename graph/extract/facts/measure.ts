@@ -32,11 +32,14 @@ export interface TargetContext {
   heading?: string;
   year?: number;
   documentYear?: number;
+  /** The sentence reports the figure as reached (完成, 比上年增长, "compared with the previous year"). */
+  achieved?: boolean;
 }
 
 /** Whether a figure states a goal rather than a result. */
 export function isTarget(ctx: TargetContext): boolean {
   if (ctx.cued) return true;
-  if (ctx.year !== undefined && ctx.documentYear !== undefined && ctx.year > ctx.documentYear) return true;
+  // A later year than the one reviewed is a goal's, unless the sentence reports it done (完成, 比上年).
+  if (ctx.year !== undefined && ctx.documentYear !== undefined && ctx.year > ctx.documentYear && !ctx.achieved) return true;
   return ctx.heading !== undefined && TARGET_HEADING_RE.test(ctx.heading) && !REVIEW_HEADING_RE.test(ctx.heading);
 }

@@ -6,6 +6,8 @@ export const SELF_PLACE_RE = /[全我本](?:市|县|縣|区|區|州|旗|盟)|[�
 
 /** Clause boundaries: an indicator never reaches across one. */
 export const CLAUSE_BOUNDARY_RE = /[，,；;：:。！？!?\n]/;
+/** Words that report a figure as reached, whatever year it is of: 完成1562亿元, 比上年增长, "up … year on year". */
+export const ACHIEVED_RE = /完成|比上年|较上年|同比|\bcompared with (?:the )?(?:previous|last) year|\byear[- ]on[- ]year/i;
 
 /** A sentence opening with an anaphor ("该公司", "该村", "The company") continues the previous sentence's place. */
 /** An English sentence whose subject is "the province", after a time phrase at most ("In 2023, the province produced"). */
