@@ -39,6 +39,7 @@ const GROWTH = /增速|增长|增幅|同比|比上年/;
 const SHARE = /比重|占比|占/;
 const BARE_GROWTH = /^(?:比上年|同比)?(?:增速|增长|增幅)(?:率)?$/;
 const MIN_ROWS = 2;
+const PROSE = /[，。；！？、,;]/;
 
 const cellsOf = (s: Sentence) => s.text.trim().split(' ');
 
@@ -75,6 +76,8 @@ function rowOf(sentence: Sentence, width: number): TableRow | null {
 export function findTables(sentences: readonly Sentence[]): FactTable[] {
   const tables: FactTable[] = [];
   for (let i = 0; i < sentences.length; i++) {
+    // Most sentences are prose: clause punctuation or no Chinese at all rules a header out before any split.
+    if (PROSE.test(sentences[i].text) || !CJK.test(sentences[i].text)) continue;
     const above = sentences.slice(Math.max(0, i - 2), i).map((s) => s.text).join(' ');
     const columns = headerColumns(cellsOf(sentences[i]), UNIT_LINE.exec(above)?.[1]);
     if (columns === null) continue;
