@@ -195,6 +195,10 @@ describe('extractFacts: year, target and evidence', () => {
     expect(out.map((f) => [f.value, f.measure, f.year])).toEqual([[3000, 'level', 2024], [6.1, 'growth', 2024], [650, 'target', 2024]]);
   });
 
+  it('drops a goal word from the end of an indicator', () => {
+    expect(facts({ lines: ['2024年全省地区生产总值力争增长5%左右。'] }).map((f) => [f.indicator, f.measure])).toEqual([['地区生产总值', 'target']]);
+  });
+
   it('marks goals as targets with their future year', () => {
     const out = facts({
       lines: [

@@ -71,6 +71,17 @@ describe('documentPlace', () => {
     expect(documentPlace(doc, mentions, entityOf, entities)).toBe('City:甲市');
   });
 
+  it('passes over a dateline\'s city, and takes a province named at the head of a text speaking of 全省', () => {
+    const text = '新华社甲市3月5日电 丙省经济平稳，全省地区生产总值增长5%，乙市增长6%。';
+    const at = (s: string) => text.indexOf(s);
+    const mentions = [m('City', '甲市', at('甲市')), m('Province', '丙省', at('丙省')), m('City', '乙市', at('乙市'))];
+    const entityOf = mentions.map((x) => `${x.kind}:${x.name}`);
+    const entities = mentions.map((x) => ({ id: `${x.kind}:${x.name}`, kind: x.kind, name: x.name, aliases: [], mentions: 1 }));
+    expect(documentPlace({ title: '经济新闻', text }, mentions, entityOf, entities)).toBe('Province:丙省');
+    const city = text.replace('全省', '全市');
+    expect(documentPlace({ title: '经济新闻', text: city }, mentions, entityOf, entities)).toBe('City:乙市');
+  });
+
   it('names no place for a text that mentions two evenly and never says our city', () => {
     const mentions = [m('City', '甲市', 900), m('City', '乙市', 950)];
     const entities = ['甲市', '乙市'].map((n) => ({ id: `City:${n}`, kind: 'City' as const, name: n, aliases: [], mentions: 1 }));

@@ -3,7 +3,8 @@
 // the sentence turns back to the document's own place ("全市", "the city").
 import { ENTITY_KINDS } from '../../schema.js';
 import type { Mention } from '../types.js';
-import { CAPITAL_OF_BEFORE_RE, CLAUSE_BOUNDARY_RE, DATELINE_AFTER_RE, NOT_SUBJECT_AFTER_RE, NOT_SUBJECT_BEFORE_RE, SELF_PLACE_BEFORE_RE, SELF_PLACE_RE } from './vocabulary.js';
+import { DATELINE_AFTER_RE } from '../vocab/dateline.js';
+import { CAPITAL_OF_BEFORE_RE, CLAUSE_BOUNDARY_RE, NOT_SUBJECT_AFTER_RE, NOT_SUBJECT_BEFORE_RE, SELF_PLACE_BEFORE_RE, SELF_PLACE_RE } from './vocabulary.js';
 
 export interface PlaceAt {
   id: string;

@@ -24,8 +24,6 @@ export const CAPITAL_OF_BEFORE_RE = /\bcapital of(?: (?:east|west|north|south|no
 /** After a place: a list, or (English) a capitalised word making it part of a longer name ("Hubei Xingfa"). */
 export const NOT_SUBJECT_AFTER_RE =
   /^\s*(?:、|等|和|与|與|及|,? and\b)|^ (?!(?:City|County|District|Province|Town|Township|Village|Region|Prefecture)\b)[A-Z]/;
-/** After a place: a news dateline's date ("Xinhua, Urumqi, June 5 --", "新华社武汉6月5日电"): the place reports, it is not reported on. */
-export const DATELINE_AFTER_RE = /^(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s*\d{1,2}月\d{1,2}日电)/;
 /** A place right after 全市/我市 is a word misread as a place ("全市新建3座"): the sentence is about the document's place. */
 export const SELF_PLACE_BEFORE_RE = /(?:[全我本](?:市|县|縣|区|區|州|旗|盟)|[我本]省)$/;
 
@@ -63,7 +61,7 @@ export const ZH_TRAILING = [
   '降低', '上升', '上涨', '上漲', '下跌', '增速', '增幅', '稳定在', '穩定在', '控制在', '保持在', '维持在', '維持在', '稳定', '穩定', '控制',
   '保持', '在', '至', '到', '了', '的', '以上', '左右', '总计', '總計', '累计', '累計', '共计', '共計', '合计', '合計', '计', '計',
   '实现', '實現', '完成', '高于', '高於', '低于', '低於', '进位至', '進位至', '跃升至', '躍升至', '位居', '稳居', '穩居',
-  '居', '位列', '排名', '排', '首次', '历史性', '歷史性', '连续', '連續', '全部', '、', '“', '”', '可达', '可達', '可', '将', '將', '预计', '預計', '有望',
+  '居', '位列', '排名', '排', '首次', '历史性', '歷史性', '连续', '連續', '全部', '、', '“', '”', '可达', '可達', '可', '将', '將', '预计', '預計', '有望', '力争', '力爭', '争取', '爭取', '确保', '確保', '预期', '預期',
 ];
 /** Where the counted noun after a figure ends: "13个集聚区提供摊位" → 集聚区. */
 export const ZH_FOLLOWING_STOP_RE = /[，,；;：:。！？!?、（(\s0-9]|等|全部|均|已|提供|完成|实现|實現|达到|達到|签订|簽訂|进行|進行|成功|获得|獲得|予以|和|与|與|及|为|為|投产|投產|开工|開工|建成|竣工|投运|投運|落地/;

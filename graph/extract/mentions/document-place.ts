@@ -2,10 +2,12 @@
 // sentences get it as their implied subject. The title counts most, then
 // how often each city or county is named, then naming near "our city" words.
 import type { Entity, Mention, NormalizedDocument } from '../types.js';
+import { DATELINE_AFTER_RE } from '../vocab/dateline.js';
 
 const SUBJECT_KINDS = new Set(['City', 'County']);
 const SELF_REFERENCE = /我市|全市|本市|我县|全县|本县|我区|全区|我省|全省|本省|our city|the city|whole city|our county|our province|the province|whole province/gi;
-// A province is the document's place only when its title names it; then each "全省" speaks of it.
+// A province is the document's place when its title names it, or when the text speaks of 全省 more than
+// of 全市 and names the province at its head; then each "全省" speaks of it.
 const PROVINCE_SELF_REFERENCE = /(?:省|province)$/i;
 
 /**
@@ -38,7 +40,11 @@ export function documentPlace(
   // A title that names a province and no city or county below it (江西锂电产业链…) is about the province.
   const titleNamesLocal = mentions.some((m) => SUBJECT_KINDS.has(m.kind) && doc.title.includes(m.surface));
   mentions.forEach((m, i) => {
-    if (m.kind === 'Province' && doc.title.includes(m.surface) && !score.has(entityOf[i])) {
+    // "新华社广州3月5日电": the dateline's place filed the report; it is not what the report is about.
+    if (DATELINE_AFTER_RE.test(doc.text.slice(m.end, m.end + 16))) return;
+    // A province in the title, or at the head of a text that speaks of 全省 more than of 全市, is its subject.
+    const provinceText = m.kind === 'Province' && m.start < head.length && counts().province * 2 > counts().all;
+    if (m.kind === 'Province' && (doc.title.includes(m.surface) || provinceText) && !score.has(entityOf[i])) {
       add(entityOf[i], 10 + counts().province + (titleNamesLocal ? 0 : 10));
     }
     if (!SUBJECT_KINDS.has(m.kind)) return;
