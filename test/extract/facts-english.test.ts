@@ -121,6 +121,10 @@ describe('extractFacts: English text', () => {
     expect(run('构建“3+3+2”现代化产业体系，Riverton ranked 28th among national high-tech zones.', [['Riverton', 'Riverton']]).map((f) => f.indicator)).toEqual(['rank']);
   });
 
+  it('ends an indicator at a present-tense verb', () => {
+    expect(run('The annual output value of the tea industry exceeds 150 million yuan.').map((f) => f.indicator)).toEqual(['annual output value of the tea industry']);
+  });
+
   it('maps more general English indicator names to their Chinese names', () => {
     const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
     expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);

@@ -165,6 +165,11 @@ describe('extractFacts: subject', () => {
     expect(out.map((f) => [f.subject, f.value])).toEqual([[HOME, 180]]);
   });
 
+  it('takes the township named last for 该镇, not the place the sentence before was about', () => {
+    const out = facts({ lines: ['云溪县召开会议，松林镇代表发言。', '该镇农民人均可支配收入3.2万元。'], places });
+    expect(out.map((f) => [f.subject, f.value])).toEqual([['Locality:松林镇', 3.2]]);
+  });
+
   it('continues the previous sentence\'s place into a sentence opening with 该', () => {
     const out = facts({ lines: ['松林镇引进了一家养殖企业。', '该公司投资60余万元建设果园。', '企业年产值可达3万元。'], places });
     expect(out.map((f) => [f.subject, f.value])).toEqual([['Locality:松林镇', 60], [HOME, 3]]);

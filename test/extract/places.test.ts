@@ -139,6 +139,10 @@ describe('English names', () => {
     expect(named('Tianjin and Hebei')).toEqual(['天津市', '河北省']);
   });
 
+  it('takes no village name from a headline\'s capitals after an indefinite article', () => {
+    expect(places('How a Mountain Village Became Rich: Lijia Village grew tea.').map((m) => m.name)).toEqual(['Lijia Village']);
+  });
+
   it('does not read a given name after a surname as a place', () => {
     expect(named('Shanxi Province official Li Jinyuan spoke.')).toEqual(['山西省']);
     expect(named('Shanxi Province: the Jinyuan district grew.')).toContain('晋源区');

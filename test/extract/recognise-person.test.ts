@@ -47,6 +47,11 @@ describe('personRecogniser, English', () => {
     expect(names(run(personRecogniser, 'Xinhua, March 3 (Reporter Liang Xiaoyu) The county...', 'en'))).toEqual(['Liang Xiaoyu']);
   });
 
+  it('reads a name before a title written with capitals (Party Secretary)', () => {
+    expect(names(run(personRecogniser, '"It works," said Huang Lixin, Party secretary of the village.', 'en'))).toEqual(['Huang Lixin']);
+    expect(names(run(personRecogniser, 'said Zhou Lihua, Deputy Director of the bureau.', 'en'))).toEqual(['Zhou Lihua']);
+  });
+
   it('needs a surname and a pinyin given name', () => {
     expect(run(personRecogniser, 'Mayor John Smith and Director Green Valley met.', 'en')).toEqual([]);
   });

@@ -27,6 +27,12 @@ export interface ExtractFactsInput {
 }
 
 const CJK_RE = /[\u4e00-\u9fff]/;
+// The kind of place an anaphor at a sentence's start points back to.
+const ANAPHOR_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[村镇乡]$|\b(?:village|town|township)$/i, 'Locality'],
+  [/[县區区]$|\b(?:county|district)$/i, 'County'],
+];
+
 /** A table row of the whole place the document is about: its figures are the place's own (全市, 合计). */
 const WHOLE_PLACE_RE = /^(?:[全本我][省市县区州旗盟]|合计|总计|全部)$/;
 const TOPIC_REACH = 2;
@@ -269,6 +275,8 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
   let carried: number | undefined;
   // The province named last, for "the province produced …" in a city's news.
   let province: string | undefined;
+  // The place of each kind named last, by kind, for "该村…" and "the county's …".
+  const lastOfKind = new Map<string, string>();
   const tables = findTables(input.sentences);
   const tabled = new Set(tables.flatMap((t) => [t.header.index, ...t.rows.map((r) => r.sentence.index)]));
   const rowSubject: RowSubject = ({ sentence, label }) => {
@@ -286,15 +294,19 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
     }
     const { mentions, ids } = bySentence.get(s.index) ?? NO_MENTIONS;
     const places = subjectPlaces(s.text, s.start, mentions, ids);
-    const anaphor = ANAPHOR_START_RE.test(s.text);
+    const anaphor = ANAPHOR_START_RE.exec(s.text);
     const candidates = candidatesOf(s.text);
     if (candidates.length > 0) {
-      const fallback = province && THE_PROVINCE_RE.test(s.text) ? province : topic && anaphor ? topic : input.defaultSubject;
+      // "该村…", "In 2023, the village's …": the village named last, else the place the last sentences were about.
+      const kind = anaphor === null ? undefined : ANAPHOR_KINDS.find(([re]) => re.test(anaphor[0]))?.[1];
+      const named = kind === undefined ? undefined : lastOfKind.get(kind);
+      const fallback = province && THE_PROVINCE_RE.test(s.text) ? province : anaphor && (named ?? topic) ? (named ?? topic) : input.defaultSubject;
       const nameEnds = mentions.filter((m) => OWNER_KINDS.has(m.kind)).map((m) => m.end - s.start);
       for (const f of sentenceFacts(s, { candidates, places, nameEnds, fallback, carried }, input)) facts.push(f);
     }
     carried = carriedYear(s, candidates, carried);
     province = places.findLast((p) => p.id.startsWith('Province:'))?.id ?? province;
+    for (const p of places) lastOfKind.set(p.id.slice(0, p.id.indexOf(':')), p.id);
     const named = places.find((p) => p.subject)?.id;
     if (named) { topic = named; age = 0; } else if (!anaphor && ++age > TOPIC_REACH) topic = undefined;
   }

@@ -12,7 +12,7 @@ export const ACHIEVED_RE = /完成|比上年|较上年|同比|\bcompared with (?
 /** A sentence opening with an anaphor ("该公司", "该村", "The company") continues the previous sentence's place. */
 /** An English sentence whose subject is "the province", after a time phrase at most ("In 2023, the province produced"). */
 export const THE_PROVINCE_RE = /^\s*(?:(?:in|by|at the end of) (?:19|20)\d{2},?\s*)?the province(?:'s|’s)?\b/i;
-export const ANAPHOR_START_RE = /^\s*(?:该|此(?!外)|这|這|the (?:company|village|town|township|county|district|project|enterprise|park)\b)/i;
+export const ANAPHOR_START_RE = /^\s*(?:(?:in|by|at the end of) (?:19|20)\d{2},?\s*)?(?:(?:该|此(?!外)|这|這)[村镇乡县区縣區]?|the (?:company|village|town|township|county|district|project|enterprise|park)\b)/i;
 
 /** Place mentions after these are partners or destinations, not the subject. */
 export const NOT_SUBJECT_BEFORE_RE = /(?:与|與|同|和|跟|向|赴|到|至|较|較|比|对|對|、|\bwith|\bto|\bthan|\band)\s*$/;
@@ -72,7 +72,7 @@ export const EN_VERBS = new Set([
   'amounted', 'totaled', 'totalled', 'hit', 'exceeded', 'exceed', 'exceeding', 'stood', 'fell', 'dropped', 'declined',
   'has', 'have', 'had', 'accounted', 'accounting', 'achieved', 'completed', 'realized', 'registered', 'raised',
   'remained', 'kept', 'ranked', 'up', 'down', 'maintained', 'strive', 'striving', 'attracted', 'received', 'welcomed',
-  'created', 'added', 'stayed',
+  'created', 'added', 'stayed', 'exceeds', 'reaches', 'totals', 'stands', 'amounts', 'grows', 'rises', 'increases', 'remains', 'accounts',
 ]);
 /** English function words trimmed from either end of an indicator. */
 export const EN_TRIM = new Set([

@@ -27,6 +27,7 @@ Improve Advance Boost Foster Explore Establish Form Make Actively Vigorously Fur
 const DIRECTION = /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 
 const SENTENCE_START = /(?:^|[.!?;:。！？；：\n]\s*)$/;
+const INDEFINITE_BEFORE = /\b[Aa]n? $/;
 
 /**
  * Start of the name in `lead` (the capitalised words matched), skipping generic
@@ -53,7 +54,8 @@ function patternMentions(text: string, pattern: RegExp, kind: EntityKind, senten
   for (const m of text.matchAll(pattern)) {
     const lead = m[1] ?? '';
     const offset = lead ? nameOffset(lead, SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) : 0;
-    if (offset < 0) continue;
+    // "How a Mountain Village in Fujian …": a headline's capitals after an indefinite article describe, not name.
+    if (offset < 0 || (offset === 0 && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
     const start = m.index + offset;
     const end = m.index + m[0].length;
     const surface = text.slice(start, end);

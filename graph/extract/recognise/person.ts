@@ -2,7 +2,7 @@
 // Mayor ... Huang X. Chinese names are a common surname plus one or two given
 // characters; English ones a pinyin surname plus a pinyin given name.
 import { pinyin } from 'pinyin-pro';
-import { EN_HEAD_TITLES, EN_TITLE_RANKS } from '../vocab/titles.js';
+import { EN_HEAD_TITLES, EN_TITLE_RANKS, eitherCase } from '../vocab/titles.js';
 import type { Mention, Recogniser, Sentence, RecogniseContext } from '../types.js';
 import { hasLatinWords, pinyinNameAt } from './english-names.js';
 import { hasHan } from '../scripts.js';
@@ -100,7 +100,7 @@ const EN_GAP = /^(?:\s+(?:of|the|[A-Z][A-Za-z'’]*|\d+(?:st|nd|rd|th))){0,8}\s*
 const EN_NAME_START = /[A-Z][a-z]+ [A-Z][a-z]+/g;
 
 // A name and then its title ("said Wang Fang, director of the X Commission").
-const EN_NAME_THEN_TITLE = new RegExp(`\\b[A-Z][a-z]+ [A-Z][a-z]+(?=, ${EN_TITLE_RANKS}(?:${EN_HEAD_TITLES}|professor|researcher)\\b)`, 'g');
+const EN_NAME_THEN_TITLE = new RegExp(`\\b[A-Z][a-z]+ [A-Z][a-z]+(?=, ${eitherCase(`${EN_TITLE_RANKS}(?:${EN_HEAD_TITLES}|professor|researcher)`)}\\b)`, 'g');
 
 // The leader's theory every report cites by its author's name.
 const EN_NAME_THEN_THEORY = /\b[A-Z][a-z]+ [A-Z][a-z]+(?= Thought\b)/g;
