@@ -131,14 +131,25 @@ function englishSpans(sentence: Sentence, text: string): Span[] {
   return spans;
 }
 
+// Romanised names met lately: a report names its officials again and again, and pinyin-pro's
+// segmentation of a name costs more than the rest of the person recogniser.
+const recentRomanised = new Map<string, string>();
+const RECENT_NAMES = 5_000;
+
 /** A Chinese name with its pinyin form as alias (王建平 → Wang Jianping), as English versions write it. */
 function withPinyin(text: string, span: Span): Span {
   const name = text.slice(span.start, span.end);
-  const compound = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
-  const [surname, given] = [name.slice(0, compound), name.slice(compound)].map((part) =>
-    (pinyin(part, { toneType: 'none', surname: 'all', type: 'array', v: true }) as string[]).join(''),
-  );
-  return { ...span, aliases: [`${capitalised(surname)} ${capitalised(given)}`] };
+  let romanised = recentRomanised.get(name);
+  if (romanised === undefined) {
+    const compound = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
+    const [surname, given] = [name.slice(0, compound), name.slice(compound)].map((part) =>
+      (pinyin(part, { toneType: 'none', surname: 'all', type: 'array', v: true }) as string[]).join(''),
+    );
+    romanised = `${capitalised(surname)} ${capitalised(given)}`;
+    if (recentRomanised.size >= RECENT_NAMES) recentRomanised.clear();
+    recentRomanised.set(name, romanised);
+  }
+  return { ...span, aliases: [romanised] };
 }
 
 function capitalised(word: string): string {
