@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qualifyLocalBodies } from '../../graph/extract/mentions/local-bodies.js';
+import { extractRelations } from '../../graph/extract/relations/index.js';
+import { placesOfLocalBodies } from '../../graph/extract/relations/local-bodies.js';
 import type { Entity } from '../../graph/extract/types.js';
 
 const org = (name: string, aliases: string[] = [], mentions = 1): Entity => ({ id: `Organization:${name}`, kind: 'Organization', name, aliases, mentions });
@@ -30,5 +32,17 @@ describe('qualifyLocalBodies', () => {
   it('leaves everything as it is without a document place', () => {
     const merged = { entities: [org('市委')], entityOf: ['Organization:市委'] };
     expect(qualifyLocalBodies(merged, undefined)).toBe(merged);
+  });
+});
+
+describe('relations of level-named bodies', () => {
+  it('locates each mention of a body named by level alone in the place it was named after', () => {
+    const text = '市委召开会议。';
+    const sentence = { index: 0, start: 0, end: text.length, text };
+    const mention = { kind: 'Organization' as const, surface: '市委', name: '市委', start: 0, end: 2, sentence: 0, source: 'test' };
+    const { entities, entityOf } = qualifyLocalBodies({ entities: [hangzhou, org('市委')], entityOf: ['Organization:市委'] }, 'City:杭州市');
+    const relations = extractRelations({ documentId: 'd', text, sentences: [sentence], mentions: [mention], entityOf, entities, documentPlace: 'City:杭州市' });
+    expect(relations.map((r) => `${r.type} ${r.from} -> ${r.to}`)).toEqual(['LOCATED_IN Organization:杭州市委 -> City:杭州市']);
+    expect(placesOfLocalBodies([org('西湖区委', ['区委'])])).toEqual(new Map());
   });
 });

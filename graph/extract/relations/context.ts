@@ -21,6 +21,8 @@ export interface SentenceContext {
   documentPlace?: string;
   /** Text of the whole normalized document, for looking just outside a mention. */
   text: string;
+  /** Bodies named by level alone (市委), by entity id: the place they were named after. */
+  localBodies?: ReadonlyMap<string, string>;
 }
 
 export interface Candidate {

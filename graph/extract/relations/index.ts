@@ -7,10 +7,11 @@ import { clauseBreaks, clauseOf, topLevel, type Candidate, type Located, type Re
 import { cooperationRule } from './cooperation.js';
 import { administrativeHierarchy } from './hierarchy.js';
 import { leadershipRule } from './leadership.js';
+import { localBodyRule, placesOfLocalBodies } from './local-bodies.js';
 import { nestingRule } from './nesting.js';
 import { subjectRule } from './subjects.js';
 
-const RULES: RelationRule[] = [nestingRule, adjacencyRule, subjectRule, cooperationRule, leadershipRule];
+const RULES: RelationRule[] = [nestingRule, adjacencyRule, subjectRule, cooperationRule, leadershipRule, localBodyRule];
 
 export interface RelationInput {
   documentId: string;
@@ -71,12 +72,13 @@ class RelationSet {
 export function extractRelations(input: RelationInput): Relation[] {
   const kindOf = new Map<string, EntityKind>(input.entities.map((e) => [e.id, e.kind]));
   const relations = new RelationSet();
+  const localBodies = placesOfLocalBodies(input.entities);
   bySentence(input).forEach((group, index) => {
     // Every rule relates mentions of the sentence: one without any states nothing.
     if (group === undefined) return;
     const sentence = input.sentences[index];
     const { mentions, breaks } = group;
-    const ctx = { sentence, mentions, top: topLevel(mentions), breaks, documentPlace: input.documentPlace, text: input.text };
+    const ctx = { sentence, mentions, top: topLevel(mentions), breaks, documentPlace: input.documentPlace, text: input.text, localBodies };
     for (const rule of RULES) {
       for (const raw of rule(ctx)) {
         const c = canonical(raw);
