@@ -204,6 +204,12 @@ describe('extractFacts: year, target and evidence', () => {
     expect(facts({ lines: ['2024年全省地区生产总值力争增长5%左右。'] }).map((f) => [f.indicator, f.measure])).toEqual([['地区生产总值', 'target']]);
   });
 
+  it('takes no facts from a policy\'s grants, caps and thresholds, and no year from an amount in a heading', () => {
+    expect(facts({ lines: ['对年营业收入首次突破100亿元的企业，给予500万元奖励。', '按设备投资额的10%给予补助，最高不超过2000万元。'] })).toEqual([]);
+    const out = facts({ lines: [{ text: '全市粮食产量达到25.6万吨。', heading: '二、奖励最高2000万元' }] });
+    expect(out.map((f) => f.year)).toEqual([2023]);
+  });
+
   it('marks goals as targets with their future year', () => {
     const out = facts({
       lines: [

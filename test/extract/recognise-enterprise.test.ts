@@ -41,6 +41,7 @@ describe('enterpriseRecogniser, Chinese', () => {
   it('does not read products listed before 等配套企业 as companies', () => {
     expect(companies('动力电池、电驱动系统、智能座舱等配套企业加速集聚。')).toEqual([]);
     expect(companies('引进隆基绿能、通威股份等配套企业。')).toEqual(['隆基绿能', '通威股份']);
+    expect(companies('支持光伏、氢能等新能源产业链企业做大做强。')).toEqual([]);
   });
 
   it('does not read a zone word before an industry word as a brand', () => {

@@ -35,6 +35,10 @@ describe('organizationRecogniser, Chinese', () => {
     expect(orgs('山西省沁县人民政府召开会议。')).toEqual(['沁县人民政府']);
   });
 
+  it('takes no one body from an address to every district (各辖市、区人民政府)', () => {
+    expect(orgs('各辖市、区人民政府，市各委办局：')).toEqual([]);
+  });
+
   it('keeps a township name before 乡政府', () => {
     expect(orgs('石门乡政府组织了培训。')).toEqual(['石门乡政府']);
   });

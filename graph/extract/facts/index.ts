@@ -77,6 +77,19 @@ const EN_OF_PHRASE_RE = /^\s*of\s+(?:the\s+)?(?:city'?s\s+)?([a-z][a-z' -]{2,60}
 
 const ANNUAL_OUTPUT_RE = /年产(?:能)?$/;
 
+// A policy's terms are figures of no place: what it grants (给予500万元奖励, 按投资额的10%给予补助),
+// its caps (最高不超过2000万元) and the thresholds it sets (对年营业收入首次突破100亿元的企业).
+const GRANT_BEFORE_RE = /(?:给予|奖励|补助|补贴|资助|最高不超过|最高|不超过)[^，。；,;]{0,3}$/;
+const GRANT_AFTER_RE = /^[^，。；,;]{0,6}(?:给予|的?(?:奖励|补助|补贴|资助))/;
+const CONDITION_BEFORE_RE = /对[^，。；,;]{0,20}$/;
+const CONDITION_AFTER_RE = /^[^，。；,;]{0,8}的(?:企业|项目|单位|个人|家庭|主体)/;
+
+function policyTerm(text: string, c: Candidate, clauseStart: number, clauseEnd: number): boolean {
+  const before = text.slice(clauseStart, c.start);
+  const after = text.slice(c.end, clauseEnd);
+  return GRANT_BEFORE_RE.test(before) || GRANT_AFTER_RE.test(after) || (CONDITION_BEFORE_RE.test(before) && CONDITION_AFTER_RE.test(after));
+}
+
 /** The indicator of a figure; a clause that names none ("，增长5.2%") borrows the previous one. */
 function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
   if (c.indicator) return c.indicator;
@@ -208,7 +221,7 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
     if (indicator) previous = indicator;
     // "32.6 billion yuan (about 4.5 billion U.S. dollars)": the same amount restated.
     const restated = previousFigure !== undefined && RESTATED_RE.test(text.slice(previousFigure.end, c.start));
-    if (c.masked || !indicator || restated) continue;
+    if (c.masked || !indicator || restated || policyTerm(text, c, clauseStart, clauseEnd)) continue;
     const subject = subjectAt(text, subjects, c.start, fallback);
     if (!subject) continue;
     const written = writtenYear(years, c.start, clauseEnd) ?? carried;

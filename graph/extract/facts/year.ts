@@ -2,7 +2,8 @@
 // year of the heading it falls under, else the document's year.
 import { BASE_YEAR_BEFORE_RE, YEAR_RE } from './vocabulary.js';
 
-const HEADING_YEAR_RE = new RegExp(YEAR_RE.source);
+// A heading that is itself a sentence of figures (二、…最高不超过2000万元) holds amounts that look like years.
+const HEADING_YEAR_RE = new RegExp(`${YEAR_RE.source}(?![.,]?\\d|\\s*(?:[万亿千百元吨个家%％]|余|多|percent|yuan|tons?|million|billion))`);
 
 export interface YearAt {
   year: number;

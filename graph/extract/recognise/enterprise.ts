@@ -152,7 +152,7 @@ function listedSpans(sentence: Sentence, text: string, tokens: readonly Token[])
   return closedEnumerations(sentence, text, LISTED_COMPANIES, 10).filter((s) => {
     const item = text.slice(s.start, s.end);
     return HAN.test(item) && !isKnownPlace(item) && !GENERIC_PREFIX.test(item) && !isFunctionChar(item.slice(-1))
-      && hasNameWord(tokens, s.start, s.end);
+      && hasNameWord(tokens, s.start, s.end) && longestChineseTerm(item, 0)?.length !== item.length;
   });
 }
 

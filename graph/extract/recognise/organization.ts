@@ -21,6 +21,8 @@ const LEVELLED = new RegExp(
   'g',
 );
 
+const EVERY_BEFORE = /各[^，。；、]{0,4}、$/;
+
 // Ordinal congresses and committees without a level character (第五届人民代表大会).
 const ORDINAL_BODY = /第[一二三四五六七八九十]+届(?:人民代表大会|委员会)(?:常务委员会)?/g;
 
@@ -58,6 +60,8 @@ function bodySpans(sentence: Sentence, text: string): Span[] {
     spans.push({ start: placePrefixStart(tokens, sentence.start, m.start), end: m.end });
   }
   for (const m of matches(LEVELLED, sentence)) {
+    // 各辖市、区人民政府: the governments of every district, no one body.
+    if (EVERY_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 8), m.start))) continue;
     const start = withinPlaceToken(text, tokens, m.start, m.groups[0]) ?? placePrefixStart(tokens, sentence.start, m.start + 1);
     spans.push({ start: start <= m.start ? start : placeNameBefore(text, tokens, sentence.start, m.start), end: m.end });
   }
