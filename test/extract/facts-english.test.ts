@@ -125,6 +125,13 @@ describe('extractFacts: English text', () => {
     expect(run('The annual output value of the tea industry exceeds 150 million yuan.').map((f) => f.indicator)).toEqual(['annual output value of the tea industry']);
   });
 
+  it('takes the counted noun after a bare magnitude into the unit, and ends an indicator at "expected"', () => {
+    const out = run('Output of new energy vehicles is expected to reach 2 million units, and the firm sold 3.02 million vehicles.');
+    expect(out.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['Output of new energy vehicles', 2, 'million units'], ['firm sold', 3.02, 'million vehicles'],
+    ]);
+  });
+
   it('maps more general English indicator names to their Chinese names', () => {
     const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
     expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);

@@ -200,6 +200,10 @@ describe('extractFacts: year, target and evidence', () => {
     expect(out.map((f) => [f.value, f.measure, f.year])).toEqual([[3000, 'level', 2024], [6.1, 'growth', 2024], [650, 'target', 2024]]);
   });
 
+  it('names 生产总值 of a place 地区生产总值', () => {
+    expect(facts({ lines: ['全年全市生产总值2743.10亿元，比上年增长4.1%。'] }).map((f) => f.indicator)).toEqual(['地区生产总值', '地区生产总值']);
+  });
+
   it('drops a goal word from the end of an indicator', () => {
     expect(facts({ lines: ['2024年全省地区生产总值力争增长5%左右。'] }).map((f) => [f.indicator, f.measure])).toEqual([['地区生产总值', 'target']]);
   });

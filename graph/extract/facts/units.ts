@@ -100,9 +100,17 @@ export function matchEnglishUnit(text: string, at: number): UnitMatch | null {
   }
   const a = sticky(EN_AMOUNT_RE, text, at);
   if (a) {
+    // "3.02 million vehicles": a bare magnitude takes the counted noun after it.
+    const counted = a[1] && !a[2] ? countedAt(text, at + a[0].length) : null;
+    if (counted) return { unit: `${a[1]} ${counted.unit}`, kind: 'amount', length: a[0].length + counted.length };
     const unit = a[1] ? (a[2] ? `${a[1]} ${a[2]}` : a[1]) : a[3];
     return { unit, kind: 'amount', length: a[0].length };
   }
+  return countedAt(text, at);
+}
+
+/** A counted noun phrase at `at` ("146 key projects" after the number), or null. */
+function countedAt(text: string, at: number): UnitMatch | null {
   const c = sticky(EN_COUNTED_RE, text, at);
   if (!c) return null;
   const words = c[1].split(' ');

@@ -72,7 +72,7 @@ export const EN_VERBS = new Set([
   'amounted', 'totaled', 'totalled', 'hit', 'exceeded', 'exceed', 'exceeding', 'stood', 'fell', 'dropped', 'declined',
   'has', 'have', 'had', 'accounted', 'accounting', 'achieved', 'completed', 'realized', 'registered', 'raised',
   'remained', 'kept', 'ranked', 'up', 'down', 'maintained', 'strive', 'striving', 'attracted', 'received', 'welcomed',
-  'created', 'added', 'stayed', 'exceeds', 'reaches', 'totals', 'stands', 'amounts', 'grows', 'rises', 'increases', 'remains', 'accounts',
+  'created', 'added', 'stayed', 'exceeds', 'reaches', 'totals', 'stands', 'amounts', 'grows', 'rises', 'increases', 'remains', 'accounts', 'expected',
 ]);
 /** English function words trimmed from either end of an indicator. */
 export const EN_TRIM = new Set([
@@ -85,7 +85,7 @@ export const EN_CHANGE_ONLY_RE = /^(?:(?:average|annual|an|a|the)\s+)*(?:increas
 
 /** Short Chinese names of statistical indicators and their full names. */
 export const ZH_SHORT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^GDP$/i, '地区生产总值'],
+  [/^(?:GDP|生产总值|国内生产总值|全市生产总值|全县生产总值)$/i, '地区生产总值'],
   [/规上/g, '规模以上'],
   [/^社零总额$/, '社会消费品零售总额'],
 ];
