@@ -117,6 +117,15 @@ describe('townships and villages', () => {
     expect(ms.filter((m) => m.kind === 'Locality').map((m) => m.name)).toEqual(['李家坪村', '大柳树社区']);
     expect(ms.some((m) => /示范村|乡村|村民/.test(m.name))).toBe(false);
   });
+
+  it('takes any short name written right after its township as a village, and a township jieba glued to the next word', () => {
+    const county = placeByCode(township!.parentCode!)!;
+    const ms = places(`${county.name}${township!.name}双庙村、${township!.name}三岔村和得胜镇寺湾村发展茶叶，${township!.name}所有村、${township!.name}村民增收。`);
+    const villages = ms.filter((m) => m.kind === 'Locality' && m.name.endsWith('村')).map((m) => m.name);
+    expect(villages).toEqual(['双庙村', '三岔村']);
+    const hubei = places('湖北省竹山县得胜镇寺湾村发展中药材。');
+    expect(hubei.map((m) => m.name)).toEqual(expect.arrayContaining(['得胜镇', '寺湾村']));
+  });
 });
 
 describe('English names', () => {

@@ -18,6 +18,7 @@ export interface Choice {
 }
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3 };
+const TOWNSHIP_END = /[镇乡]/;
 
 class Judge {
   readonly counts = new Map<string, number>();
@@ -38,8 +39,11 @@ class Judge {
         if (after === '场' && this.text[c.end - 1] === '市') return false;
         if (c.form === 'alt' && after === '域') return false;
         return c.end - c.start > 2 || this.isAligned(c);
-      case 'short':
       case 'township':
+        // jieba glues a township's 镇 or 乡 to the next word (得胜|镇寺湾村); the full name of three or
+        // more characters stands anyway, and must still have its county in view (see choose).
+        return this.isAligned(c) || (c.end - c.start >= 3 && TOWNSHIP_END.test(this.text[c.end - 1]));
+      case 'short':
         return this.isAligned(c);
       default:
         return true;

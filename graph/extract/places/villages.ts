@@ -49,6 +49,23 @@ function nameStart(tokens: Token[], at: number): number {
   return start;
 }
 
+// Characters no village name holds (所有村, 各个村, 其他村): function words and quantifiers.
+const NOT_IN_NAME = /[的了和与及在对为是将把被等各每所全其他多个些以从向由]/;
+const HAN_ONLY = /^[\u4e00-\u9fa5]+$/;
+// After 村, these make a word of it (村民, 村委, 村级, 村集体): the 村 then names no village.
+const VILLAGE_WORD_NEXT = /[民委级务集干庄落容]/;
+
+/**
+ * Whether [from, at) names a village written right after its township or county
+ * (某镇双庙村, 某乡三岔村): there any two to four characters are its name, however
+ * jieba cuts or tags them, unless they hold a generic or function word.
+ */
+function chainedName(text: string, from: number, at: number, end: number): boolean {
+  const name = text.slice(from, at);
+  return name.length >= MIN_NAME && name.length <= MAX_NAME && HAN_ONLY.test(name) && !NOT_IN_NAME.test(name)
+    && ![...GENERIC].some((g) => name.includes(g)) && text.slice(at, end) === '村' && !VILLAGE_WORD_NEXT.test(text[end] ?? '');
+}
+
 /** Village and community mentions; `places` are the division mentions already found, in text order. */
 export function findVillageMentions(text: string, places: readonly Mention[], sentenceAt: SentenceLocator): Mention[] {
   const found: Mention[] = [];
@@ -62,10 +79,11 @@ export function findVillageMentions(text: string, places: readonly Mention[], se
     const window = hanWindow(text, at, end, MAX_NAME + 2);
     const from = previous && previous.end > window.from ? previous.end : window.from;
     if (at - from < MIN_NAME) continue;
-    const tokens = tokensOf(text, from, window.to);
+    const chained = previous !== undefined && previous.end === from && chainedName(text, from, at, end);
+    const tokens = chained ? [] : tokensOf(text, from, window.to);
     // The suffix must stand as its own word: not 村民, not part of 示范村.
-    if (!tokens.some((t) => t.start === at) || !tokens.some((t) => t.end === end)) continue;
-    const start = nameStart(tokens, at);
+    if (!chained && (!tokens.some((t) => t.start === at) || !tokens.some((t) => t.end === end))) continue;
+    const start = chained ? from : nameStart(tokens, at);
     if (start < 0) continue;
     const name = text.slice(start, end);
     const parentCode = previous?.end === start ? previous.place?.divisionCode : undefined;
