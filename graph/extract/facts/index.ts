@@ -76,6 +76,7 @@ const RESTATED_RE = /^[^,，;；。]{0,12}?[(（]\s*(?:about|approximately|aroun
 const EN_OF_PHRASE_RE = /^\s*of\s+(?:the\s+)?(?:city'?s\s+)?([a-z][a-z' -]{2,60}?)(?=\s+(?:are|is|was|were|have|has|will|in|to|used)\b|[,.;]|$)/i;
 
 const ANNUAL_OUTPUT_RE = /年产(?:能)?$/;
+const GROUP_RE = /[两二三四五六七八九十几多]地(?![区方产块带下上])/;
 
 // A policy's terms are figures of no place: what it grants (给予500万元奖励, 按投资额的10%给予补助),
 // its caps (最高不超过2000万元) and the thresholds it sets (对年营业收入首次突破100亿元的企业).
@@ -243,7 +244,10 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
       named = inTurn(candidates, c, clauseStart, clauseEnd, stated) ?? named;
     }
     if (!stated.includes(named)) stated.push(named);
-    for (const each of listedSubjects(text, lists, c, measure, respectivePlaces) ?? [subject]) {
+    const listed = listedSubjects(text, lists, c, measure, respectivePlaces);
+    // "三地地区生产总值合计4800亿元": a total of several places is no one place's figure.
+    if (listed === undefined && GROUP_RE.test(text.slice(clauseStart, c.start))) continue;
+    for (const each of listed ?? [subject]) {
       facts.push({
         subject: each,
         indicator: named,

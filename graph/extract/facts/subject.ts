@@ -67,6 +67,8 @@ export function subjectAt(text: string, places: readonly PlaceAt[], at: number, 
 const LIST_GAP = /^(?:、|，|,|和|与|及|以及)$/;
 const EACH_RE = /(?<![年人])均|各自/;
 const RESPECTIVELY_RE = /分别/;
+// 分别 later in the same sentence part, after a comma at most: not past 。；.
+const LATER_RESPECTIVELY_RE = /^[^。；;]*?[，,]\s*分别/;
 
 /** Places listed together (A、B和C) and what the clause after them says of its figures. */
 export interface PlaceList {
@@ -81,8 +83,16 @@ export interface PlaceList {
  * Runs of two or more places that a clause goes on to state figures of, each (A、B、C经济总量均超过300亿元)
  * or respectively (A、B、C分别增长6.5%、7.1%和6.8%): up to the first figure after them, in their clause.
  */
-export function placeLists(text: string, places: readonly PlaceAt[], figureStarts: readonly number[]): PlaceList[] {
+export function placeLists(text: string, written: readonly PlaceAt[], figureStarts: readonly number[]): PlaceList[] {
   const lists: PlaceList[] = [];
+  // A chain of divisions (上海市青浦区) is one item of a list: its last, most precise place, from the chain's start.
+  const places: PlaceAt[] = [];
+  for (const [i, p] of written.entries()) {
+    if (written[i + 1]?.start === p.end) continue;
+    let start = p.start;
+    for (let k = i - 1; k >= 0 && written[k].end === start; k--) start = written[k].start;
+    places.push({ ...p, start });
+  }
   for (let i = 0; i < places.length; ) {
     let j = i;
     while (j + 1 < places.length && LIST_GAP.test(text.slice(places[j].end, places[j + 1].start))) j++;
@@ -92,6 +102,10 @@ export function placeLists(text: string, places: readonly PlaceAt[], figureStart
     const mode = RESPECTIVELY_RE.test(between) ? 'respectively' : EACH_RE.test(between) ? 'each' : undefined;
     if (j > i && mode !== undefined && !CLAUSE_BOUNDARY_RE.test(between)) {
       lists.push({ ids: places.slice(i, j + 1).map((p) => p.id), end, mode });
+    } else if (j > i) {
+      // "A、B、C三地…合计X亿元，分别增长P、Q和R": the 分别 of a later clause gives the figures after it in turn.
+      const later = LATER_RESPECTIVELY_RE.exec(text.slice(end));
+      if (later !== null) lists.push({ ids: places.slice(i, j + 1).map((p) => p.id), end: end + later[0].length, mode: 'respectively' });
     }
     i = j + 1;
   }
