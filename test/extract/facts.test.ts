@@ -160,12 +160,15 @@ describe('extractFacts: subject', () => {
     expect(out.map((f) => f.subject)).toEqual(['County:云溪县', 'County:云溪县']);
   });
 
-  it('gives figures after a later 分别 to each chain of places in turn, and no total of several places to one', () => {
+  it('gives figures after a later 分别 to each chain of places in turn, and a total of several places to the document place only', () => {
     const chains: Doc['places'] = [['河口市', 'City', '河口市'], ['云溪县', 'County', '云溪县'], ['松林镇', 'Locality', '松林镇']];
     const out = facts({ lines: ['河口市云溪县、松林镇两地地区生产总值合计超过480亿元，分别增长5.5%和6.1%。'], places: chains });
     expect(out.map((f) => [f.subject, f.indicator, f.value])).toEqual([
-      ['County:云溪县', '地区生产总值', 5.5], ['Locality:松林镇', '地区生产总值', 6.1],
+      [HOME, '两地地区生产总值', 480], ['County:云溪县', '地区生产总值', 5.5], ['Locality:松林镇', '地区生产总值', 6.1],
     ]);
+    // When the document is about one of the places, their total is no one's.
+    const about = facts({ lines: ['河口市云溪县、松林镇两地地区生产总值合计超过480亿元。'], places: chains }, { defaultSubject: 'Locality:松林镇' });
+    expect(about).toEqual([]);
   });
 
   it('skips a partner place written as a chain of divisions (与河口市云溪县)', () => {

@@ -245,12 +245,14 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
     }
     if (!stated.includes(named)) stated.push(named);
     const listed = listedSubjects(text, lists, c, measure, respectivePlaces);
-    // "三地地区生产总值合计4800亿元": a total of several places is no one place's figure.
-    if (listed === undefined && GROUP_RE.test(text.slice(clauseStart, c.start))) continue;
-    for (const each of listed ?? [subject]) {
+    // "两地锂电产业营业收入合计3000亿元": a total of several places is the document place's figure, when
+    // that is none of them (the province of two cities), and no one's otherwise.
+    const group = listed === undefined && GROUP_RE.test(text.slice(clauseStart, c.start));
+    if (group && (fallback === undefined || places.some((p) => p.id === fallback))) continue;
+    for (const each of listed ?? [group ? fallback! : subject]) {
       facts.push({
         subject: each,
-        indicator: named,
+        indicator: listed === undefined ? named : named.replace(GROUP_RE, ''),
         value: c.value,
         unit: c.unit,
         measure: target ? 'target' : measure,
