@@ -22,6 +22,11 @@ describe('zoneRecogniser, Chinese', () => {
     expect(names('东湖经开区携手西岭综合保税区共建园区。')).toEqual(['东湖经开区', '西岭综合保税区']);
   });
 
+  it('keeps 发展 before the suffix in a zone\'s name, but takes no name from a verb alone', () => {
+    expect(names('加快建设河湖生态绿色一体化发展示范区。')).toEqual(['河湖生态绿色一体化发展示范区']);
+    expect(names('推动融合发展示范区建设。')).toEqual([]);
+  });
+
   it('keeps heritage sites and commercial districts by suffix', () => {
     expect(names('游客涌入青石古城和金桥商业街。')).toEqual(['青石古城', '金桥商业街']);
   });

@@ -32,6 +32,7 @@ export function isZoneWord(word: string): boolean {
 const ZH_SUFFIX = new RegExp(`(?:${[...ZH_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 const NATIONAL = /^(?:国家级?|全国)$/;
+const ZONE_KIND_VERBS = new Set(['发展', '融合发展', '协同发展', '转型发展', '高质量发展', '一体化发展']);
 // A suffix followed by these letters is the start of a longer word (园区化, 基地化, 公园路).
 const NOT_FOLLOWED = /^[化路街]/;
 // A suffix right before a media word is part of a website or paper name (某某大院资讯网).
@@ -41,7 +42,8 @@ const MEDIA = /[网报社台刊]$/;
 const GENERIC_WORDS = `国家级 国家 省级 市级 县级 区级 各类 各 各级 重点 现有 一批 全市 全省 全国 工业类 工业 产业 零碳 近零碳
 特色 专业 综合 这些 该 本 其 新 双创 创新 创业 示范 试点 中试 孵化 实训 实践 教育 培训 研发 生产 种植 养殖 大学生 青年
 就业 科普 教学 现代 农业 高新 高新技术 经济 技术 开发 文化 旅游 商业 城市 城区 乡村 农村 我市 我省 全区 全县 相关 配套
-近 小微 企业 一般 公共 服务 主要 大型 中小 重大 省 市 县 区 等 口袋 生活 休闲 [A-Z]级`.split(/\s+/);
+近 小微 企业 一般 公共 服务 主要 大型 中小 重大 省 市 县 区 等 口袋 生活 休闲 [A-Z]级 发展 融合 协同 转型 高质量 一体化
+生态 绿色 低碳`.split(/\s+/);
 const GENERIC = new RegExp(`^(?:${GENERIC_WORDS.sort((a, b) => b.length - a.length).join('|')}|[\\d一二三四五六七八九十两几多]+[个家批类处座]?|[（()）、])*$`);
 
 function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]): Span[] {
@@ -59,7 +61,11 @@ function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]
     }
     const bracketed = beforeBrackets(text, floor, anchor);
     const left = nameStart(text, floor, bracketed, end, MAX_NAME, tokens) ?? bracketed;
-    const trimmed = left < anchor ? trimPhrase(text, tokenStartFrom(tokens, left), end, { afterLastVerb: true }, tokens) : null;
+    // 一体化发展示范区, 高质量发展先行区: a verbal noun right before the suffix is part of the zone's kind.
+    const before = tokenAt(tokens, anchor - 1);
+    const kindVerb = before !== undefined && before.end === anchor && before.start > left && ZONE_KIND_VERBS.has(before.word);
+    const trimEnd = kindVerb ? before.start : end;
+    const trimmed = left < anchor ? trimPhrase(text, tokenStartFrom(tokens, left), trimEnd, { afterLastVerb: true }, tokens) : null;
     if (trimmed === null || trimmed.start >= anchor) continue;
     const body = text.slice(trimmed.start, anchor);
     // A national designation of a specific type (国家文化生态保护区) names one zone; 省级开发区 does not.
