@@ -25,6 +25,7 @@ describe('zoneRecogniser, Chinese', () => {
   it('keeps 发展 before the suffix in a zone\'s name, but takes no name from a verb alone', () => {
     expect(names('加快建设河湖生态绿色一体化发展示范区。')).toEqual(['河湖生态绿色一体化发展示范区']);
     expect(names('推动融合发展示范区建设。')).toEqual([]);
+    expect(names('共建甲乙高质量发展融合试验区。')).toEqual(['甲乙高质量发展融合试验区']);
   });
 
   it('keeps heritage sites and commercial districts by suffix', () => {

@@ -32,7 +32,7 @@ export function isZoneWord(word: string): boolean {
 const ZH_SUFFIX = new RegExp(`(?:${[...ZH_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 const NATIONAL = /^(?:国家级?|全国)$/;
-const ZONE_KIND_VERBS = new Set(['发展', '融合发展', '协同发展', '转型发展', '高质量发展', '一体化发展']);
+const ZONE_KIND_VERBS = new Set(['发展', '融合', '协同', '转型', '融合发展', '协同发展', '转型发展', '高质量发展', '一体化发展']);
 // A suffix followed by these letters is the start of a longer word (园区化, 基地化, 公园路).
 const NOT_FOLLOWED = /^[化路街]/;
 // A suffix right before a media word is part of a website or paper name (某某大院资讯网).
@@ -61,10 +61,11 @@ function chineseSpans(sentence: Sentence, text: string, tokens: readonly Token[]
     }
     const bracketed = beforeBrackets(text, floor, anchor);
     const left = nameStart(text, floor, bracketed, end, MAX_NAME, tokens) ?? bracketed;
-    // 一体化发展示范区, 高质量发展先行区: a verbal noun right before the suffix is part of the zone's kind.
-    const before = tokenAt(tokens, anchor - 1);
-    const kindVerb = before !== undefined && before.end === anchor && before.start > left && ZONE_KIND_VERBS.has(before.word);
-    const trimEnd = kindVerb ? before.start : end;
+    // 一体化发展示范区, 高质量发展融合试验区: the verbal nouns right before the suffix are part of the zone's kind.
+    let trimEnd = end;
+    for (let t = tokenAt(tokens, anchor - 1); t !== undefined && t.end === (trimEnd === end ? anchor : trimEnd) && t.start > left && ZONE_KIND_VERBS.has(t.word); t = tokenAt(tokens, t.start - 1)) {
+      trimEnd = t.start;
+    }
     const trimmed = left < anchor ? trimPhrase(text, tokenStartFrom(tokens, left), trimEnd, { afterLastVerb: true }, tokens) : null;
     if (trimmed === null || trimmed.start >= anchor) continue;
     const body = text.slice(trimmed.start, anchor);
