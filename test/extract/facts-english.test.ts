@@ -132,6 +132,10 @@ describe('extractFacts: English text', () => {
     ]);
   });
 
+  it('names a figure a short noun is "of" by what follows the figure too, and drops "we"', () => {
+    expect(run('We completed the construction of 120 kilometers of urban roads.').map((f) => f.indicator)).toEqual(['construction of urban roads']);
+  });
+
   it('maps more general English indicator names to their Chinese names', () => {
     const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
     expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);

@@ -72,6 +72,9 @@ interface IndicatorContext {
   clauseEnd: number;
 }
 
+const OF_BEFORE_FIGURE_RE = /\bof\s*$/i;
+/** One to three plain lower-case words ("construction", "annual output"), as a measured thing's head. */
+const SHORT_NOUN_RE = /^[a-z]+(?:[ -][a-z]+){0,2}$/;
 const RESTATED_RE = /^[^,，;；。]{0,12}?[(（]\s*(?:about|approximately|around|roughly|nearly|some|约合|约|折合|合)?\s*$/i;
 const EN_OF_PHRASE_RE = /^\s*of\s+(?:the\s+)?(?:city'?s\s+)?([a-z][a-z' -]{2,60}?)(?=\s+(?:are|is|was|were|have|has|will|in|to|used)\b|[,.;]|$)/i;
 
@@ -104,6 +107,9 @@ function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
   if (english) {
     const found = englishIndicator(ctx.segment);
     own = found.changeOnly ? '' : found.name;
+    // "the construction of 120 kilometers of urban roads": the figure measures what follows it.
+    const measured = SHORT_NOUN_RE.test(own) && OF_BEFORE_FIGURE_RE.test(ctx.segment) ? EN_OF_PHRASE_RE.exec(ctx.text.slice(c.end, ctx.clauseEnd))?.[1] : undefined;
+    if (measured) own = `${own} of ${measured}`;
     if (!own) {
       // "10 per cent growth in fixed asset investment" names its indicator after the figure.
       const after = ctx.text.slice(c.end, ctx.clauseEnd);

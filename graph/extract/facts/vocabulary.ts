@@ -78,7 +78,7 @@ export const EN_VERBS = new Set([
 export const EN_TRIM = new Set([
   'the', 'a', 'an', 'and', 'with', 'of', 'while', 'its', 'their', 'which', 'in', 'at', 'by', 'to', 'from', 'as', 'for', 'within', 'below',
   'about', 'nearly', 'over', 'more', 'than', 'approximately', 'around', 'city', "city's", 'citywide', 'year',
-  'year-on-year', 'on', 'this', 'throughout', 'respectively', 'least', 'also', 'further', 'all', 'be',
+  'year-on-year', 'on', 'this', 'throughout', 'respectively', 'least', 'also', 'further', 'all', 'be', 'we', 'our',
 ]);
 /** An English indicator that only names a change ("an annual increase") takes the previous indicator. */
 export const EN_CHANGE_ONLY_RE = /^(?:(?:average|annual|an|a|the)\s+)*(?:increase|growth|rise|decrease|decline|drop)$/i;
