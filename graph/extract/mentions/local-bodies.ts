@@ -16,10 +16,15 @@ function placeChain(place: Entity): string[] {
   return [place.name, ...ancestors];
 }
 
+/** Whether a body's name opens with a level character alone (市委, 县人民政府): one place's body, unnamed. */
+export function isLevelNamed(name: string): boolean {
+  return name.length > 1 && LEVEL_OPENING.test(name);
+}
+
 /** The name of the body `name` in the nearest place of its level, if the chain holds one. */
 function qualified(name: string, chain: readonly string[]): string | undefined {
-  const level = LEVEL_OPENING.exec(name)?.[1];
-  if (level === undefined || name.length < 2) return undefined;
+  if (!isLevelNamed(name)) return undefined;
+  const level = name[0];
   // 区 is a district, not an autonomous region (whose bodies are written 自治区党委).
   const place = chain.find((p) => p.endsWith(level) && !p.endsWith('自治区'));
   return place === undefined ? undefined : place + name.slice(1);
