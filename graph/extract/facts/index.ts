@@ -3,14 +3,14 @@
 // named before it, what kind of figure it is, and the year it is for.
 import { ENTITY_KINDS, entityId, type EntityKind, type FactMeasure } from '../../schema.js';
 import type { Fact, Mention, Sentence } from '../types.js';
-import { chineseFollowing, chineseIndicator, englishIndicator, knownEnglishIndicator, respectiveIndicators } from './indicator.js';
+import { respectiveIndicators } from './indicator.js';
 import { baseMeasure, isTarget, targetCueAt } from './measure.js';
 import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
 import { placeLists, subjectAt, subjectPlaces, type PlaceAt, type PlaceList } from './subject.js';
-import { isKnownPlace } from '../recognise/place-prefix.js';
+import { CJK_RE, nameIndicator } from './name-indicator.js';
+import { policyTerm } from './policy-terms.js';
 import { findTables, tableFacts, type RowSubject } from './tables.js';
-import { isCountUnit, unitNoun } from './units.js';
 import { ACHIEVED_RE, ANAPHOR_START_RE, CLAUSE_BOUNDARY_RE, THE_PROVINCE_RE } from './vocabulary.js';
 import { headingYear, writtenYear, yearsIn } from './year.js';
 
@@ -26,7 +26,6 @@ export interface ExtractFactsInput {
   documentYear?: number;
 }
 
-const CJK_RE = /[\u4e00-\u9fff]/;
 // The kind of place an anaphor at a sentence's start points back to.
 const ANAPHOR_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[村镇乡]$|\b(?:village|town|township)$/i, 'Locality'],
@@ -38,7 +37,6 @@ const WHOLE_PLACE_RE = /^(?:[全本我][省市县区州旗盟]|合计|总计|全
 const TOPIC_REACH = 2;
 /** Text between two figures that only joins them ("6.5%和7.8%"): the second is the same kind of figure. */
 const JOINER_RE = /^\s*(?:和|与|與|及|、|and|,|，)?\s*$/;
-const LATIN_RE = /[A-Za-z]/;
 const BOUNDARIES_RE = new RegExp(CLAUSE_BOUNDARY_RE.source, 'g');
 
 /** Rankings and ratios replace the plain figures they overlap. */
@@ -59,86 +57,8 @@ function clauseBoundaries(text: string, candidates: readonly Candidate[]): numbe
   return out;
 }
 
-interface IndicatorContext {
-  text: string;
-  /** Clause text before the figure, after any place name. */
-  segment: string;
-  /** The clause before this one, when no figure took it: "X reached 445,000, an increase of 5.8%". */
-  earlier: string;
-  /** The indicator of the sentence's previous figure. */
-  previous: string;
-  /** Clause text before the place the segment follows ("the foreign trade volume of" X Prefecture rose by 18.7%). */
-  beforePlace: string;
-  clauseEnd: number;
-}
-
-const OF_BEFORE_FIGURE_RE = /\bof\s*$/i;
-/** One to three plain lower-case words ("construction", "annual output"), as a measured thing's head. */
-const SHORT_NOUN_RE = /^[a-z]+(?:[ -][a-z]+){0,2}$/;
 const RESTATED_RE = /^[^,，;；。]{0,12}?[(（]\s*(?:about|approximately|around|roughly|nearly|some|约合|约|折合|合)?\s*$/i;
-const EN_OF_PHRASE_RE = /^\s*of\s+(?:the\s+)?(?:city'?s\s+)?([a-z][a-z' -]{2,60}?)(?=\s+(?:are|is|was|were|have|has|will|in|to|used)\b|[,.;]|$)/i;
-
-const ANNUAL_OUTPUT_RE = /年产(?:能)?$/;
 const GROUP_RE = /[两二三四五六七八九十几多]地(?![区方产块带下上])/;
-
-// A policy's terms are figures of no place: what it grants (给予500万元奖励, 按投资额的10%给予补助),
-// its caps (最高不超过2000万元) and the thresholds it sets (对年营业收入首次突破100亿元的企业).
-const GRANT_BEFORE_RE = /(?:给予|奖励|补助|补贴|资助|最高不超过|最高|不超过)[^，。；,;]{0,3}$/;
-const GRANT_AFTER_RE = /^[^，。；,;]{0,6}(?:给予|的?(?:奖励|补助|补贴|资助))/;
-const CONDITION_BEFORE_RE = /对[^，。；,;]{0,20}$/;
-const CONDITION_AFTER_RE = /^[^，。；,;]{0,8}的(?:企业|项目|单位|个人|家庭|主体)/;
-
-function policyTerm(text: string, c: Candidate, clauseStart: number, clauseEnd: number): boolean {
-  const before = text.slice(clauseStart, c.start);
-  const after = text.slice(c.end, clauseEnd);
-  return GRANT_BEFORE_RE.test(before) || GRANT_AFTER_RE.test(after) || (CONDITION_BEFORE_RE.test(before) && CONDITION_AFTER_RE.test(after));
-}
-
-/** The indicator of a figure; a clause that names none ("，增长5.2%") borrows the previous one. */
-function nameIndicator(c: Candidate, ctx: IndicatorContext): string {
-  if (c.indicator) return c.indicator;
-  if (c.counted) return c.unit;
-  const english = CJK_RE.test(ctx.segment) ? false : LATIN_RE.test(ctx.segment) || c.english;
-  const counted = isCountUnit(c.unit);
-  let own: string;
-  let following = '';
-  let placeOnly = false;
-  let earlier = '';
-  if (english) {
-    const found = englishIndicator(ctx.segment);
-    own = found.changeOnly ? '' : found.name;
-    // "the construction of 120 kilometers of urban roads": the figure measures what follows it.
-    const measured = SHORT_NOUN_RE.test(own) && OF_BEFORE_FIGURE_RE.test(ctx.segment) ? EN_OF_PHRASE_RE.exec(ctx.text.slice(c.end, ctx.clauseEnd))?.[1] : undefined;
-    if (measured) own = `${own} of ${measured}`;
-    if (!own) {
-      // "10 per cent growth in fixed asset investment" names its indicator after the figure.
-      const after = ctx.text.slice(c.end, ctx.clauseEnd);
-      own = knownEnglishIndicator(after) || englishIndicator(ctx.beforePlace).name;
-      following = EN_OF_PHRASE_RE.exec(after)?.[1] ?? '';
-      // A Chinese clause before an English one (mixed text) names nothing the English figure is of.
-      earlier = CJK_RE.test(ctx.earlier) ? '' : englishIndicator(ctx.earlier).name;
-    }
-  } else {
-    own = chineseIndicator(ctx.segment);
-    // "年产1万台甲醇重卡生产线": a capacity is the capacity of what follows it. A place alone before
-    // the figure ("某旗100万千瓦风光制氢项目", the place of a name) names no indicator either.
-    const annual = ANNUAL_OUTPUT_RE.test(own);
-    placeOnly = own !== '' && isKnownPlace(own);
-    if (counted || annual || placeOnly) following = chineseFollowing(ctx.text, c.end);
-    if (annual && following) own = `${following}年产能`;
-    else if (placeOnly) own = '';
-    if (!own) earlier = chineseIndicator(ctx.earlier);
-  }
-  let indicator: string;
-  // An English amount with nothing naming it ("attracted 12.3 million tourists") is named by its unit noun.
-  const noun = english ? unitNoun(c.unit) : '';
-  if (!own) indicator = ((counted || placeOnly) && following) || ctx.previous || earlier || following || noun;
-  // A bare verb before a count ("新建3座智能化煤矿") names the indicator together with the counted noun.
-  else if (!english && following && own.length <= 2) indicator = own + following;
-  else indicator = own;
-  // A rank named only by its unit ("ranked second") is not "rank rank".
-  return indicator && c.suffix && !indicator.endsWith(c.suffix.trim()) ? indicator + c.suffix : indicator;
-}
 
 /**
  * The places a figure is stated of when a list of them comes before it in its clause: all of them

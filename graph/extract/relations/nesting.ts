@@ -1,7 +1,7 @@
 // Relations a name states by its own structure: 山西省平遥县某公司 is located in
 // 平遥县; 某公司年产10万吨某项目 is run by the company and belongs to the industry
 // named inside it.
-import { isKind, isPlace, nestedIn, ownPlaces, type Candidate, type Located, type RelationRule } from './context.js';
+import { isKind, isPlace, nestedIn, ownPlaces, type Candidate, type RelationRule } from './context.js';
 
 const HOLDS_PLACE = isKind('Enterprise', 'Project', 'Zone', 'Organization');
 const PROMOTED = isKind('Zone', 'Project');
