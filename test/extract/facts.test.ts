@@ -171,6 +171,12 @@ describe('extractFacts: subject', () => {
     expect(about).toEqual([]);
   });
 
+  it('takes the place a zone is named after as the subject of its figures, the zone staying in the indicator', () => {
+    const zoned: Doc['places'] = [...places, ['云溪经济技术开发区', 'Zone', '云溪经济技术开发区'], ['云溪', 'County', '云溪县']];
+    const out = facts({ lines: ['河口市召开会议，云溪经济技术开发区营业收入增长18%。'], places: zoned });
+    expect(out.map((f) => [f.subject, f.indicator])).toEqual([['County:云溪县', '云溪经济技术开发区营业收入']]);
+  });
+
   it('skips a partner place written as a chain of divisions (与河口市云溪县)', () => {
     const out = facts({ lines: ['与河口市云溪县共建产业园区，高新技术企业达到180家。'], places });
     expect(out.map((f) => [f.subject, f.value])).toEqual([[HOME, 180]]);

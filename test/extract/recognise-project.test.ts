@@ -9,6 +9,11 @@ describe('projectRecogniser, Chinese', () => {
     expect(projects('某公司与中国工程物理研究院合作。')).toEqual([]);
   });
 
+  it('finds no project in a place\'s batch of a year (某市2024年招商引资重大项目)', () => {
+    expect(projects('杭州市2024年招商引资重大项目集中签约。')).toEqual([]);
+    expect(projects('建成杭州大街贯通工程。')).toEqual(['杭州大街贯通工程']);
+  });
+
   it('trims leading verbs and keeps the company and capacity in the name', () => {
     expect(projects('加快推进蓝天新材年产5万吨碳纤维项目建设。')).toEqual(['蓝天新材年产5万吨碳纤维项目']);
   });

@@ -139,7 +139,8 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
     // English: a company or zone named before the figure is its owner, not its indicator ("X Co., Ltd. achieved income of").
     const nameEnd = nameEnds.reduce((end, e) => (e > end && e <= c.start ? e : end), segStart);
     const english = !CJK_RE.test(text.slice(segStart, c.start));
-    const placeEnd = Math.max(place?.end ?? segStart, english ? nameEnd : segStart);
+    // The zone a place opens the name of is part of the indicator (某某经济技术开发区营业收入).
+    const placeEnd = Math.max(place?.nameStart ?? place?.end ?? segStart, english ? nameEnd : segStart);
     const beforePlace = place !== undefined && place.start > segStart ? text.slice(segStart, place.start) : '';
     const earlierStart = Math.max(prevEnd, b > 1 ? boundaries[b - 2] + 1 : 0);
     const earlier = clauseStart > earlierStart ? text.slice(earlierStart, clauseStart - 1) : '';

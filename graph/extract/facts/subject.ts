@@ -13,6 +13,8 @@ export interface PlaceAt {
   end: number;
   /** Whether the place can be the sentence's subject (not a partner, destination or list member). */
   subject: boolean;
+  /** Start of the zone whose name the place opens (某某经济技术开发区), where an indicator naming it begins. */
+  nameStart?: number;
 }
 
 const LOOK_AROUND = 8;
@@ -22,7 +24,9 @@ const IN_PLACE_RE = /^,?\s+in\s+(?:the\s+)?$/;
 
 /** Place mentions of one sentence, in text order; `ids` are the mentions' entity ids, at the same index. */
 export function subjectPlaces(text: string, offset: number, mentions: readonly Mention[], ids: readonly string[]): PlaceAt[] {
+  // A zone named after its place (某某经济技术开发区) is in it: that place may be what the figures are about.
   const others = mentions.filter((m) => !ENTITY_KINDS[m.kind].place);
+  const holders = others.filter((m) => m.kind !== 'Zone');
   const places: PlaceAt[] = [];
   let previousEnd = -1;
   let previousPartner = false;
@@ -31,7 +35,7 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
   for (const i of inOrder) {
     const m = mentions[i];
     // A place inside an organization or enterprise name ("X市人民政府") is not talked about itself.
-    if (others.some((o) => o.start <= m.start && o.end >= m.end)) continue;
+    if (holders.some((o) => o.start <= m.start && o.end >= m.end)) continue;
     // Nor is a company's site named after it ("CATL Sichuan base", 某某集团福建基地).
     if (others.some((o) => o.kind === 'Enterprise' && o.end <= m.start && SITE_GAP.test(text.slice(o.end - offset, m.start - offset)))) continue;
     const start = m.start - offset;
@@ -48,7 +52,8 @@ export function subjectPlaces(text: string, offset: number, mentions: readonly M
       && !NOT_SUBJECT_AFTER_RE.test(text.slice(end, end + LOOK_AROUND)) && !DATELINE_AFTER_RE.test(text.slice(end, end + 2 * LOOK_AROUND));
     previousEnd = end;
     previousPartner = partner;
-    places.push({ id: ids[i], start, end, subject });
+    const zone = others.find((o) => o.kind === 'Zone' && o.start <= m.start && o.end >= m.end);
+    places.push(zone === undefined ? { id: ids[i], start, end, subject } : { id: ids[i], start, end, subject, nameStart: zone.start - offset });
   }
   return places;
 }

@@ -5,7 +5,7 @@ import type { Mention, Recogniser, RecogniseContext, Sentence } from '../types.j
 import { closedEnumerations } from './enumeration.js';
 import { LEAD_WORDS } from '../vocab/function-words.js';
 import { longestChineseTerm } from '../vocab/industry-index.js';
-import { isPlaceToken } from './place-prefix.js';
+import { isKnownPlace, isPlaceToken } from './place-prefix.js';
 import { englishProjectSpans } from './project-en.js';
 import { afterClauseWords, matches, nameStart, nameStartAcrossBrackets, pastGluedPreposition, sentenceTokens, tokenAt, tokenStartFrom, toMentions, type Span, type Token } from './span-tools.js';
 
@@ -26,6 +26,8 @@ const GENERIC_WORDS = new Set(`重点 重大 省市 省级 市级 县级 国家 
 包装 入库 申报 上报 落地 引进 实施 推进 提速 完成 全部 部分 其他 等 个 项 批 招商引资 政府 社会 民间 市场化 产业链 链条
 城镇 乡镇 村镇 城乡 领域 教育 卫生 文化 体育 养老 改扩建 新改扩建 扩建 设施 公共 服务 灾后 重建 教育领域`.split(/\s+/));
 
+const YEAR_PART = /^(?:(?:19|20)\d{2}|年|年度)$/;
+
 // Something that makes a name concrete: a place, a proper noun, figures, a built object.
 const CONCRETE = /[0-9A-Za-z０-９“”"]|[路街桥厂站馆院校园港城库场线网管池楼河渠湖堤隧道矿井仓廊舍段]|机场|电站|基地|中心|小区|住宅|电梯|平台|车间|光伏|风电|电池|医院|学校|热线|水厂|污水|管网/;
 
@@ -44,13 +46,18 @@ function isSpecific(text: string, tokens: readonly Token[], start: number, ancho
   if (prefix.length < 2) return false;
   let content = '';
   let industryOnly = true;
+  // 某市2024年招商引资重大项目 names a year's batch of a place, not one project.
+  let placeAndYearOnly = true;
+  let year = false;
   for (let t = tokenAt(tokens, start); t !== undefined && t.start < anchor; t = tokenAt(tokens, t.end)) {
     if (GENERIC_WORDS.has(t.word)) continue;
     content += t.word;
     if (longestChineseTerm(text, t.start)?.length !== t.word.length) industryOnly = false;
+    if (YEAR_PART.test(t.word)) year = true;
+    else if (!isKnownPlace(t.word)) placeAndYearOnly = false;
   }
   // 风电新能源项目 names a kind of project by its industry, not one project.
-  if (content.length < 2 || industryOnly) return false;
+  if (content.length < 2 || industryOnly || (placeAndYearOnly && year)) return false;
   if (CONCRETE.test(content)) return true;
   for (let t = tokenAt(tokens, start); t !== undefined && t.start < anchor; t = tokenAt(tokens, t.end)) {
     if (isPlaceToken(t) || /^(?:nz|nr|nrt|x|j)$/.test(t.tag)) return true;
