@@ -136,6 +136,12 @@ describe('extractFacts: English text', () => {
     expect(run('We completed the construction of 120 kilometers of urban roads.').map((f) => f.indicator)).toEqual(['construction of urban roads']);
   });
 
+  it('gives figures listed with "respectively" to the listed places in turn', () => {
+    const text = 'Riverton, Lakeview and Hillton registered GDP growth of 7.4 percent, 4.6 percent and 3.1 percent respectively.';
+    const out = run(text, [['Riverton', 'Riverton'], ['Lakeview', 'Lakeview'], ['Hillton', 'Hillton']]);
+    expect(out.map((f) => [f.subject, f.value])).toEqual([['City:Riverton', 7.4], ['City:Lakeview', 4.6], ['City:Hillton', 3.1]]);
+  });
+
   it('maps more general English indicator names to their Chinese names', () => {
     const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
     expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);

@@ -59,6 +59,7 @@ describe('zoneRecogniser, English', () => {
     expect(names('Lakeview New Area was approved as a provincial new area.')).toEqual(['Lakeview New Area']);
     expect(names('Yulin: Building a High-end Energy and Chemical Base')).toEqual([]);
     expect(names('Visitors came to the Jinguo Heritage Park.')).toEqual(['Jinguo Heritage Park']);
+    expect(names('The Zhengzhou Airport Economy Zone attracted 15 projects.')).toEqual(['Zhengzhou Airport Economy Zone']);
   });
 
   it('takes lower-case content words before a compound suffix but not a bare common noun', () => {

@@ -58,6 +58,7 @@ function clauseBoundaries(text: string, candidates: readonly Candidate[]): numbe
 }
 
 const RESTATED_RE = /^[^,，;；。]{0,12}?[(（]\s*(?:about|approximately|around|roughly|nearly|some|约合|约|折合|合)?\s*$/i;
+const SENTENCE_PART_END_RE = /[;:!?]|\.(?!\d)/;
 const GROUP_RE = /[两二三四五六七八九十几多]地(?![区方产块带下上])/;
 
 /**
@@ -68,7 +69,11 @@ function listedSubjects(
   text: string, lists: readonly PlaceList[], c: Candidate, measure: FactMeasure, turns: Map<PlaceList, Map<string, number>>,
 ): string[] | undefined {
   const list = lists.findLast((l) => l.end <= c.start);
-  if (list === undefined || CLAUSE_BOUNDARY_RE.test(text.slice(list.end, c.start))) return undefined;
+  if (list === undefined) return undefined;
+  // English lists its figures with commas ("7.4 percent, 4.6 percent and 3.1 percent respectively").
+  const between = text.slice(list.end, c.start);
+  const english = list.mode === 'respectively' && !CJK_RE.test(between);
+  if ((english ? SENTENCE_PART_END_RE : CLAUSE_BOUNDARY_RE).test(between)) return undefined;
   if (list.mode === 'each') return list.ids;
   const counts = turns.get(list) ?? new Map<string, number>();
   turns.set(list, counts);

@@ -69,9 +69,11 @@ export function subjectAt(text: string, places: readonly PlaceAt[], at: number, 
   return nearest.id;
 }
 
-const LIST_GAP = /^(?:、|，|,|和|与|及|以及)$/;
+const LIST_GAP = /^(?:、|，|和|与|及|以及|,? and |, )$/;
 const EACH_RE = /(?<![年人])均|各自/;
 const RESPECTIVELY_RE = /分别/;
+// In the same sentence: no full stop but a decimal point before it.
+const EN_RESPECTIVELY_AFTER_RE = /^(?:[^.;。；]|\.\d)*?\brespectively\b/;
 // 分别 later in the same sentence part, after a comma at most: not past 。；.
 const LATER_RESPECTIVELY_RE = /^[^。；;]*?[，,]\s*分别/;
 
@@ -104,7 +106,8 @@ export function placeLists(text: string, written: readonly PlaceAt[], figureStar
     const end = places[j].end;
     const next = figureStarts.find((at) => at >= end);
     const between = next === undefined ? '' : text.slice(end, next);
-    const mode = RESPECTIVELY_RE.test(between) ? 'respectively' : EACH_RE.test(between) ? 'each' : undefined;
+    // English says "respectively" after the figures: "A, B and C grew 7.4%, 4.6% and 3.1% respectively".
+    const mode = RESPECTIVELY_RE.test(between) || EN_RESPECTIVELY_AFTER_RE.test(text.slice(end)) ? 'respectively' : EACH_RE.test(between) ? 'each' : undefined;
     if (j > i && mode !== undefined && !CLAUSE_BOUNDARY_RE.test(between)) {
       lists.push({ ids: places.slice(i, j + 1).map((p) => p.id), end, mode });
     } else if (j > i) {
