@@ -118,7 +118,7 @@ export function factsWhere(filter: FactFilter, limit: number): Statement {
     `MATCH (e:${ENTITY})-[:${HAS_FACT}]->(f:${FACT})
 WHERE ($place IS NULL OR e.id = $place) AND ($indicator IS NULL OR f.indicator CONTAINS $indicator)
   AND ($year IS NULL OR f.year = $year)
-RETURN e.id AS place, f.indicator AS indicator, f.value AS value, f.unit AS unit, f.measure AS measure,
+RETURN e.id AS place, f.indicator AS indicator, f.value AS value, f.unit AS unit, f.measure AS measure, f.fall AS fall,
   f.year AS year, f.document AS document, f.sentence AS sentence
 ORDER BY place, indicator, year LIMIT $limit`,
     { place: filter.place ?? null, indicator: filter.indicator ?? null, year: filter.year ?? null, limit },

@@ -14,7 +14,7 @@ const ENTITY_ROW = packed<EntityRow>(['id', 'kind', 'name', 'aliases', 'nameEn',
 const MENTION_ROW = packed<MentionRow>(['document', 'entity', 'count', 'aliases']);
 const RELATION_ROW = packed<RelationRow>(['from', 'to', 'documents', 'sentences', 'starts', 'ends']);
 const FACT_ROW = packed<FactRow>([
-  'id', 'subject', 'indicator', 'value', 'unit', 'measure', 'year', 'document', 'sentence', 'start', 'end',
+  'id', 'subject', 'indicator', 'value', 'unit', 'measure', 'fall', 'year', 'document', 'sentence', 'start', 'end',
 ]);
 
 /** Stored documents that share an id or a file name with documents about to be written. */
@@ -102,7 +102,7 @@ MATCH (d:${DOCUMENT} {id: ${r.document}})
 MATCH (e:${ENTITY} {id: ${r.subject}})
 CREATE (e)-[:${HAS_FACT}]->(f:${FACT} {
   id: ${r.id}, subject: ${r.subject}, indicator: ${r.indicator}, value: ${r.value}, unit: ${r.unit},
-  measure: ${r.measure}, year: ${r.year}, document: ${r.document}, sentence: ${r.sentence}, start: ${r.start}, end: ${r.end}
+  measure: ${r.measure}, fall: ${r.fall}, year: ${r.year}, document: ${r.document}, sentence: ${r.sentence}, start: ${r.start}, end: ${r.end}
 })-[:${REPORTED_IN}]->(d)`,
     { rows: FACT_ROW.pack(rows) },
   );

@@ -102,6 +102,11 @@ export interface Fact {
   value: number;
   unit: string;
   measure: FactMeasure;
+  /**
+   * A change the text states as a fall (下降2.1%, "down 2.1 percent"). The value stays as written, as
+   * the annotation guidelines give it; this says its sign.
+   */
+  fall?: true;
   year: number | null;
   evidence: Evidence;
 }

@@ -44,6 +44,8 @@ export interface FactRow {
   value: number;
   unit: string;
   measure: string;
+  /** The text states the change as a fall; `value` is as written. */
+  fall: boolean;
   year: number | null;
   document: string;
   sentence: string;
@@ -131,7 +133,7 @@ class RowsBuilder {
       }
       this.facts.push({
         id: `Fact:${doc.id}:${i}`, subject: f.subject, indicator: f.indicator, value: f.value, unit: f.unit,
-        measure: f.measure, year: f.year, document: doc.id, sentence: f.evidence.text,
+        measure: f.measure, fall: f.fall === true, year: f.year, document: doc.id, sentence: f.evidence.text,
         start: f.evidence.start, end: f.evidence.end,
       });
     });

@@ -77,6 +77,8 @@ export const factSchema = z.object({
   value: z.number(),
   unit: z.string(),
   measure: z.string(),
+  /** The text states the change as a fall (下降2.1%): `value` is as written, 2.1. */
+  fall: z.boolean(),
   year: z.number().nullable(),
   document: z.string().nullable(),
   sentence: z.string().nullable(),

@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => f.close());
 
-type Fact = { subject: string; subjectName: string; year: number; value: number; indicator: string };
+type Fact = { subject: string; subjectName: string; year: number; value: number; indicator: string; measure: string; fall: boolean };
 const facts = async (query: string): Promise<Fact[]> => (await (await f.get(`/api/facts?${query}`)).json()).facts;
 
 describe('facts', () => {
@@ -28,7 +28,13 @@ describe('facts', () => {
 
   test('When facts are asked by year, then only that year comes back', async () => {
     const rows = await facts('year=2022');
-    expect(rows.map((r) => r.subject)).toEqual([ids.other]);
+    expect(new Set(rows.map((r) => r.subject))).toEqual(new Set([ids.other]));
+  });
+
+  test('When a fact states a fall, then it comes back marked as one, its value as written', async () => {
+    const rows = await facts(`indicator=${enc('原煤产量')}`);
+    expect(rows.map((r) => [r.value, r.measure, r.fall])).toEqual([[2.1, 'growth', true]]);
+    expect((await facts(`indicator=${enc('生产总值')}`)).every((r) => r.fall === false)).toBe(true);
   });
 
   test('When the year is not a number, then the answer is 400', async () => {

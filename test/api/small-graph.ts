@@ -70,6 +70,7 @@ const extractionB: Extraction = {
   relations: [{ type: 'COOPERATES_WITH', from: ids.city, to: ids.other, evidence: [{ document: DOC_B, start: 0, end: 5, text: '青山市与远山市合作。' }] }],
   facts: [
     { subject: ids.other, indicator: '地区生产总值', value: 800, unit: '亿元', measure: 'level', year: 2022, evidence: { document: DOC_B, start: 0, end: 5, text: '远山市生产总值800亿元。' } },
+    { subject: ids.other, indicator: '原煤产量', value: 2.1, unit: '%', measure: 'growth', fall: true, year: 2022, evidence: { document: DOC_B, start: 0, end: 5, text: '远山市原煤产量下降2.1%。' } },
   ],
 };
 

@@ -23,7 +23,7 @@ function hostileExtraction(): Extraction {
       { id: 'City:测试市', kind: 'City', name: '测试市', aliases: [], mentions: 1 },
     ],
     relations: [{ type: 'LOCATED_IN', from: `Enterprise:${HOSTILE_NAME}`, to: 'City:测试市', evidence: [evidence] }],
-    facts: [],
+    facts: [{ subject: 'City:测试市', indicator: '原煤产量', value: 2.1, unit: '%', measure: 'growth', fall: true, year: 2023, evidence }],
   };
 }
 
@@ -273,6 +273,14 @@ describe('When an analyst explores the seeds in the browser', () => {
     await screenshot(page, '08-markup-as-text');
     expect(await page.locator('img[src="x"], main script, aside script').count()).toBe(0);
     expect([...earlierDialogs, ...dialogs]).toEqual([]);
+  }, 60_000);
+
+  it('then a fall shows in the facts table as a signed change', async () => {
+    const city = encodeURIComponent('City:测试市');
+    await page.close();
+    ({ page, dialogs } = await openPage(browser, `${explorer.url}/#n=${city}&sel=${city}`));
+    await page.getByTestId('facts-table').waitFor(T);
+    expect(await page.getByTestId('facts-table').textContent()).toContain('−2.1');
   }, 60_000);
 
   it('then a stopped server shows a clear unreachable message', async () => {

@@ -142,6 +142,11 @@ describe('extractFacts: English text', () => {
     expect(out.map((f) => [f.subject, f.value])).toEqual([['City:Riverton', 7.4], ['City:Lakeview', 4.6], ['City:Hillton', 3.1]]);
   });
 
+  it('marks an English fall: down, fell by, a decline', () => {
+    const out = run('Coal output was down 2.1 percent, steel output fell by 3 percent, and cement output grew 4 percent after a 1.5 percent decline.');
+    expect(out.map((f) => [f.value, f.fall ?? false])).toEqual([[2.1, true], [3, true], [4, false], [1.5, true]]);
+  });
+
   it('maps more general English indicator names to their Chinese names', () => {
     const out = run('The output of grain reached 1.21 million tons, tourism revenue reached 12 billion yuan and utilized foreign capital was 300 million US dollars.');
     expect(out.map((f) => f.indicator)).toEqual(['粮食产量', '旅游收入', '实际利用外资']);

@@ -221,6 +221,13 @@ describe('extractFacts: year, target and evidence', () => {
     expect(facts({ lines: ['全年全市生产总值2743.10亿元，比上年增长4.1%。'] }).map((f) => f.indicator)).toEqual(['地区生产总值', '地区生产总值']);
   });
 
+  it('marks a fall, its value as written, and a figure joined to a fall as one too', () => {
+    const out = facts({ lines: ['专用设备制造业下降2.1%，汽车制造业增长18.6%，原煤、焦炭产量分别下降3.2%和4.5%。'] });
+    expect(out.map((f) => [f.value, f.measure, f.fall ?? false])).toEqual([
+      [2.1, 'growth', true], [18.6, 'growth', false], [3.2, 'growth', true], [4.5, 'growth', true],
+    ]);
+  });
+
   it('drops a goal word from the end of an indicator', () => {
     expect(facts({ lines: ['2024年全省地区生产总值力争增长5%左右。'] }).map((f) => [f.indicator, f.measure])).toEqual([['地区生产总值', 'target']]);
   });

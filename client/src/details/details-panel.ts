@@ -39,7 +39,12 @@ function factsTable(facts: ApiFact[]): HTMLElement {
   if (facts.length === 0) return h('p', { class: 'hint' }, 'No facts recorded.');
   return h('table', { class: 'facts', 'data-testid': 'facts-table' },
     h('thead', {}, h('tr', {}, ...FACT_COLUMNS.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...facts.map((fact) => h('tr', { title: fact.sentence ?? undefined }, ...FACT_COLUMNS.map((c) => h('td', {}, display(fact[c])))))));
+    h('tbody', {}, ...facts.map((fact) => h('tr', { title: fact.sentence ?? undefined }, ...FACT_COLUMNS.map((c) => h('td', {}, cell(fact, c)))))));
+}
+
+/** A fall is shown signed (−2.1): the stored value is the figure as written (下降2.1%). */
+function cell(fact: ApiFact, column: (typeof FACT_COLUMNS)[number]): string {
+  return column === 'value' && fact.fall ? `−${fact.value}` : display(fact[column]);
 }
 
 export function renderNode(root: HTMLElement, node: NodeSingular, details: NodeDetails | null, remaining: number, lang: Lang, actions: NodeActions): void {

@@ -4,7 +4,7 @@
 import { ENTITY_KINDS, entityId, type EntityKind, type FactMeasure } from '../../schema.js';
 import type { Fact, Mention, Sentence } from '../types.js';
 import { respectiveIndicators } from './indicator.js';
-import { baseMeasure, isTarget, targetCueAt } from './measure.js';
+import { baseMeasure, isFall, isTarget, targetCueAt } from './measure.js';
 import { scanFigures } from './numbers.js';
 import { specialFigures, type Candidate } from './special.js';
 import { placeLists, subjectAt, subjectPlaces, type PlaceAt, type PlaceList } from './subject.js';
@@ -128,6 +128,7 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
   let previous = '';
   let previousFigure: Candidate | undefined;
   let previousMeasure: FactMeasure = 'level';
+  let previousFall = false;
   // "A和B分别达到X和Y，分别增长P和Q": the n-th figure of a kind goes to the n-th part.
   const respectively = text.includes('分别') ? new Map<string, number>() : undefined;
   const lists = placeLists(text, places, candidates.map((c) => c.start));
@@ -163,8 +164,11 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
     const segment = text.slice(segStart, c.start);
     const joined = previousFigure?.kind === c.kind && JOINER_RE.test(segment);
     const measure: FactMeasure = c.measure ?? (joined ? previousMeasure : baseMeasure(c.kind, segment, text.slice(c.end, clauseEnd)));
+    // "分别下降2.1%和3.4%": a figure joined to a fall is one too.
+    const fall: boolean = measure === 'growth' && (joined ? previousFall : isFall(segment, text.slice(c.end, clauseEnd)));
     previousFigure = c;
     previousMeasure = measure;
+    previousFall = fall;
     const parts = respectively === undefined ? null : respectiveIndicators(indicator);
     let named = indicator;
     if (respectively !== undefined && parts !== null) {
@@ -188,6 +192,7 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
         value: c.value,
         unit: c.unit,
         measure: target ? 'target' : measure,
+        ...(fall ? { fall: true as const } : {}),
         year: written ?? hYear ?? input.documentYear ?? null,
         evidence,
       });

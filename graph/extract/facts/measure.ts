@@ -3,7 +3,7 @@
 import type { FactMeasure } from '../../schema.js';
 import type { UnitKind } from './units.js';
 import {
-  GROWTH_AFTER_EN_RE, GROWTH_BEFORE_EN_RE, GROWTH_BEFORE_ZH_RE, REVIEW_HEADING_RE, TARGET_EN_RE, TARGET_HEADING_RE, TARGET_ZH_RE,
+  FALL_AFTER_EN_RE, FALL_BEFORE_EN_RE, FALL_BEFORE_ZH_RE, GROWTH_AFTER_EN_RE, GROWTH_BEFORE_EN_RE, GROWTH_BEFORE_ZH_RE, REVIEW_HEADING_RE, TARGET_EN_RE, TARGET_HEADING_RE, TARGET_ZH_RE,
 } from './vocabulary.js';
 
 const GROWTH_WINDOW = 48;
@@ -17,6 +17,12 @@ export function baseMeasure(kind: UnitKind, before: string, after: string): Fact
   const tail = before.slice(-GROWTH_WINDOW);
   if (kind === 'points' || GROWTH_BEFORE_ZH_RE.test(tail) || GROWTH_BEFORE_EN_RE.test(tail)) return 'growth';
   return GROWTH_AFTER_EN_RE.test(after) ? 'growth' : 'share';
+}
+
+/** Whether a rate of change is a fall: 下降2.1%, "down 2.1 percent", "a 2.1% decline". */
+export function isFall(before: string, after: string): boolean {
+  const tail = before.slice(-GROWTH_WINDOW);
+  return FALL_BEFORE_ZH_RE.test(tail) || FALL_BEFORE_EN_RE.test(tail) || FALL_AFTER_EN_RE.test(after);
 }
 
 /** Where the sentence first uses a goal word (力争, 目标, "strive"), or Infinity. */

@@ -34,6 +34,12 @@ export const BASE_YEAR_BEFORE_RE = /(?:比|较|較|是|than|from|compared with|o
 /** Rate-of-change words right before a percentage: 增长 5%, "an increase of 5%". */
 export const GROWTH_BEFORE_ZH_RE =
   /(?:增长|增長|下降|提高|提升|增加|减少|減少|降低|上升|上涨|上漲|下跌|回落|回升|下滑|收窄|扩大|擴大|增速|增幅|增|降|高|低)(?:了|约|約|近|超过|超過|达|達|达到|達到|为|為|均|分别|分別|以上)*$/;
+/** Of those, the words of a fall: the figure after them is a decrease. */
+export const FALL_BEFORE_ZH_RE =
+  /(?:下降|减少|減少|降低|下跌|回落|下滑|收窄|降)(?:了|约|約|近|超过|超過|达|達|达到|達到|为|為|均|分别|分別|以上)*$/;
+export const FALL_BEFORE_EN_RE =
+  /\b(?:down|declined?|declines|decrease[sd]?|fell|fallen|dropped|drop|lower)(?:\s+(?:by|of))?(?:\s+(?:about|nearly|over|more than|approximately|around|at least|respectively))*\s*$/i;
+export const FALL_AFTER_EN_RE = /^\s*(?:decline|decrease|drop|fall)\b/i;
 export const GROWTH_AFTER_EN_RE = /^\s*(?:growth|increase|rise|decline|decrease|drop)\b/i;
 export const GROWTH_BEFORE_EN_RE =
   /\b(?:increase[sd]?|growth|grew|grows?|growing|r[io]se[sn]?|rising|up|down|declined?|declines|decrease[sd]?|fell|dropped|drop|higher|lower)(?:\s+(?:by|of))?(?:\s+(?:about|nearly|over|more than|approximately|around|at least|respectively))*\s*$/i;

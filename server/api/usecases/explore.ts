@@ -43,6 +43,7 @@ function toFact(row: Record<string, PlainValue>, names: ReadonlyMap<string, stri
     value: asNumber(row.value),
     unit: asString(row.unit),
     measure: asString(row.measure),
+    fall: row.fall === true,
     year: typeof row.year === 'number' ? row.year : null,
     document: typeof row.document === 'string' ? row.document : null,
     sentence: typeof row.sentence === 'string' ? row.sentence : null,

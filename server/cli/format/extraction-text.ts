@@ -27,7 +27,7 @@ export function formatExtractionText(x: Extraction): string {
   if (x.facts.length > 0) {
     lines.push('', `Facts (${x.facts.length})`);
     for (const f of x.facts) {
-      lines.push(`  ${nameOf.get(f.subject) ?? f.subject}  ${f.indicator}  ${f.value} ${f.unit}  ${f.measure}${f.year ? `  ${f.year}` : ''}`);
+      lines.push(`  ${nameOf.get(f.subject) ?? f.subject}  ${f.indicator}  ${f.fall ? '−' : ''}${f.value} ${f.unit}  ${f.measure}${f.year ? `  ${f.year}` : ''}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -134,7 +134,7 @@ export const READ_CASES: Record<string, Case> = {
     ]);
     const one = await ctx.rows(read.factsWhere({ place: E.county.id, indicator: '财政', year: 2022 }, 10));
     expect(one).toEqual([{
-      place: E.county.id, indicator: '财政收入', value: 56, unit: '亿元', measure: 'level', year: 2022, document: A, sentence: '松溪县财政收入56',
+      place: E.county.id, indicator: '财政收入', value: 56, unit: '亿元', measure: 'level', fall: false, year: 2022, document: A, sentence: '松溪县财政收入56',
     }]);
     return [answer, one];
   } },
