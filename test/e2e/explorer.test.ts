@@ -281,6 +281,7 @@ describe('When an analyst explores the seeds in the browser', () => {
     ({ page, dialogs } = await openPage(browser, `${explorer.url}/#n=${city}&sel=${city}`));
     await page.getByTestId('facts-table').waitFor(T);
     expect(await page.getByTestId('facts-table').textContent()).toContain('−2.1');
+    await screenshot(page, '09-fall');
   }, 60_000);
 
   it('then a stopped server shows a clear unreachable message', async () => {
@@ -288,6 +289,6 @@ describe('When an analyst explores the seeds in the browser', () => {
     await page.getByTestId('search-input').fill('晋中');
     await page.getByTestId('banner').filter({ hasText: 'Cannot reach' }).waitFor(T);
     await expect(page.getByTestId('retry-button').isVisible()).resolves.toBe(true);
-    await screenshot(page, '09-unreachable');
+    await screenshot(page, '10-unreachable');
   }, 60_000);
 });
