@@ -221,6 +221,13 @@ describe('extractFacts: year, target and evidence', () => {
     expect(facts({ lines: ['全年全市生产总值2743.10亿元，比上年增长4.1%。'] }).map((f) => f.indicator)).toEqual(['地区生产总值', '地区生产总值']);
   });
 
+  it('splits two indicators listed with 、 before 分别 between two figures, and leaves a longer list whole', () => {
+    const out = facts({ lines: ['原煤、焦炭产量分别为1.2亿吨和3200万吨。', '甲率、乙率、丙率分别控制在1.1%、2.2%、3.3%。'] });
+    expect(out.map((f) => [f.indicator, f.value])).toEqual([
+      ['原煤产量', 1.2], ['焦炭产量', 3200], ['甲率、乙率、丙率', 1.1], ['甲率、乙率、丙率', 2.2], ['甲率、乙率、丙率', 3.3],
+    ]);
+  });
+
   it('marks a fall, its value as written, and a figure joined to a fall as one too', () => {
     const out = facts({ lines: ['专用设备制造业下降2.1%，汽车制造业增长18.6%，原煤、焦炭产量分别下降3.2%和4.5%。'] });
     expect(out.map((f) => [f.value, f.measure, f.fall ?? false])).toEqual([

@@ -169,7 +169,10 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
     previousFigure = c;
     previousMeasure = measure;
     previousFall = fall;
-    const parts = respectively === undefined ? null : respectiveIndicators(indicator);
+    // Two parts for two figures of a kind in the clause; a longer list cut short by the indicator's length stays whole.
+    const pair = respectively !== undefined
+      && candidates.filter((x) => x.kind === c.kind && x.start >= clauseStart && x.end <= clauseEnd).length === 2;
+    const parts = pair ? respectiveIndicators(indicator) : null;
     let named = indicator;
     if (respectively !== undefined && parts !== null) {
       const key = `${indicator}|${measure}`;

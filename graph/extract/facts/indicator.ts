@@ -153,12 +153,12 @@ export function englishIndicator(segment: string): EnglishIndicator {
 }
 
 /**
- * The two indicators of "A和B…分别…" (城镇和农村居民人均可支配收入分别达到X元和Y元): a short
+ * The two indicators of "A和B…分别…" or "A、B…分别…" (城镇和农村居民人均可支配收入分别达到X元和Y元): a short
  * first part shares the second part's tail (城镇居民…, 农村居民…); a long one stands alone
  * (一般公共预算收入和税收收入). Null when the indicator joins no two parts.
  */
 export function respectiveIndicators(indicator: string): [string, string] | null {
-  const parts = indicator.split(/和|与|及/);
+  const parts = indicator.split(/和|与|及|、/);
   if (parts.length !== 2 || parts[0].length < 2 || parts[1].length < 2) return null;
   const [a, b] = parts;
   return a.length <= 4 && b.length > a.length + 1 ? [a + b.slice(a.length), b] : [a, b];
