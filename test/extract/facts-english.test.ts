@@ -5,11 +5,12 @@ import type { Fact, Mention, Sentence } from '../../graph/extract/types.js';
 
 const HOME = 'County:Riverton';
 
-function run(text: string, places: Array<[string, string]> = []): Fact[] {
+/** One sentence with mentions found by surface: [surface, name, kind (a City unless given)]. */
+function run(text: string, places: Array<[string, string, Mention['kind']?]> = []): Fact[] {
   const sentences: Sentence[] = [{ index: 0, start: 0, end: text.length, text }];
-  const mentions: Mention[] = places.map(([surface, name]) => {
+  const mentions: Mention[] = places.map(([surface, name, kind = 'City']) => {
     const start = text.indexOf(surface);
-    return { kind: 'City', surface, name, start, end: start + surface.length, sentence: 0, source: 'test' };
+    return { kind, surface, name, start, end: start + surface.length, sentence: 0, source: 'test' };
   });
   return extractFacts({ documentId: 'en', sentences, mentions, defaultSubject: HOME, documentYear: 2021 });
 }
@@ -101,13 +102,8 @@ describe('extractFacts: English text', () => {
 
   it('does not take the place of a company\'s site as the subject, and trims "within" from an indicator', () => {
     const text = 'Lakeview Battery Co., Limited (LBC) Riverton base reached full production, and output value exceeded 10 billion yuan. The urban unemployment rate stayed within 5.5 percent.';
-    const sentences: Sentence[] = [{ index: 0, start: 0, end: text.length, text }];
-    const at = (s: string) => text.indexOf(s);
-    const mentions: Mention[] = [
-      { kind: 'Enterprise', surface: 'Lakeview Battery Co., Limited', name: 'Lakeview Battery Co., Limited', start: 0, end: 29, sentence: 0, source: 'test' },
-      { kind: 'City', surface: 'Riverton', name: 'Riverton', start: at('Riverton'), end: at('Riverton') + 8, sentence: 0, source: 'test' },
-    ];
-    const out = extractFacts({ documentId: 'en', sentences, mentions, defaultSubject: HOME, documentYear: 2021 });
+    const company = 'Lakeview Battery Co., Limited';
+    const out = run(text, [[company, company, 'Enterprise'], ['Riverton', 'Riverton']]);
     expect(out.map((f) => [f.subject, f.indicator])).toEqual([[HOME, 'output value'], [HOME, 'urban unemployment rate']]);
   });
 
