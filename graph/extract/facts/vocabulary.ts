@@ -31,18 +31,23 @@ export const SELF_PLACE_BEFORE_RE = /(?:[全我本](?:市|县|縣|区|區|州|�
 export const YEAR_RE = /(?<![0-9])(19[5-9][0-9]|20[0-9]{2})(?![0-9])/g;
 export const BASE_YEAR_BEFORE_RE = /(?:比|较|較|是|than|from|compared with|over)\s*$/;
 
+// Words of a fall, and of any change: the figure after them (or, in English, before "decline") is a rate.
+const ZH_FALL_WORDS = '下降|减少|減少|降低|下跌|回落|下滑|收窄|降';
+const ZH_CHANGE_WORDS = `增长|增長|提高|提升|增加|上升|上涨|上漲|回升|扩大|擴大|增速|增幅|增|高|低|${ZH_FALL_WORDS}`;
+// What may stand between the change word and the figure: 增长了, 下降约, "rose by about".
+const ZH_CHANGE_TAIL = '(?:了|约|約|近|超过|超過|达|達|达到|達到|为|為|均|分别|分別|以上)*$';
+const EN_FALL_WORDS = 'down|declined?|declines|decrease[sd]?|fell|dropped|drop|lower';
+const EN_CHANGE_WORDS = `increase[sd]?|growth|grew|grows?|growing|r[io]se[sn]?|rising|up|higher|${EN_FALL_WORDS}`;
+const EN_CHANGE_TAIL = '(?:\\s+(?:by|of))?(?:\\s+(?:about|nearly|over|more than|approximately|around|at least|respectively))*\\s*$';
+
 /** Rate-of-change words right before a percentage: 增长 5%, "an increase of 5%". */
-export const GROWTH_BEFORE_ZH_RE =
-  /(?:增长|增長|下降|提高|提升|增加|减少|減少|降低|上升|上涨|上漲|下跌|回落|回升|下滑|收窄|扩大|擴大|增速|增幅|增|降|高|低)(?:了|约|約|近|超过|超過|达|達|达到|達到|为|為|均|分别|分別|以上)*$/;
-/** Of those, the words of a fall: the figure after them is a decrease. */
-export const FALL_BEFORE_ZH_RE =
-  /(?:下降|减少|減少|降低|下跌|回落|下滑|收窄|降)(?:了|约|約|近|超过|超過|达|達|达到|達到|为|為|均|分别|分別|以上)*$/;
-export const FALL_BEFORE_EN_RE =
-  /\b(?:down|declined?|declines|decrease[sd]?|fell|fallen|dropped|drop|lower)(?:\s+(?:by|of))?(?:\s+(?:about|nearly|over|more than|approximately|around|at least|respectively))*\s*$/i;
-export const FALL_AFTER_EN_RE = /^\s*(?:decline|decrease|drop|fall)\b/i;
+export const GROWTH_BEFORE_ZH_RE = new RegExp(`(?:${ZH_CHANGE_WORDS})${ZH_CHANGE_TAIL}`);
+export const GROWTH_BEFORE_EN_RE = new RegExp(`\\b(?:${EN_CHANGE_WORDS})${EN_CHANGE_TAIL}`, 'i');
 export const GROWTH_AFTER_EN_RE = /^\s*(?:growth|increase|rise|decline|decrease|drop)\b/i;
-export const GROWTH_BEFORE_EN_RE =
-  /\b(?:increase[sd]?|growth|grew|grows?|growing|r[io]se[sn]?|rising|up|down|declined?|declines|decrease[sd]?|fell|dropped|drop|higher|lower)(?:\s+(?:by|of))?(?:\s+(?:about|nearly|over|more than|approximately|around|at least|respectively))*\s*$/i;
+/** Of those, the words of a fall: the figure after them is a decrease. */
+export const FALL_BEFORE_ZH_RE = new RegExp(`(?:${ZH_FALL_WORDS})${ZH_CHANGE_TAIL}`);
+export const FALL_BEFORE_EN_RE = new RegExp(`\\b(?:${EN_FALL_WORDS})${EN_CHANGE_TAIL}`, 'i');
+export const FALL_AFTER_EN_RE = /^\s*(?:decline|decrease|drop|fall)\b/i;
 
 /** Goal words: the figure is a target. */
 export const TARGET_ZH_RE = /力争|力爭|目标|目標|预期|預期|预计|預計|确保|確保|计划|計劃|争取|爭取|将|將|拟|擬|努力/;
