@@ -52,6 +52,7 @@ function nameStart(tokens: Token[], at: number): number {
 // Characters no village name holds (所有村, 各个村, 其他村): function words and quantifiers.
 const NOT_IN_NAME = /[的了和与及在对为是将把被等各每所全其他多个些以从向由]/;
 const HAN_ONLY = /^[\u4e00-\u9fa5]+$/;
+const GENERIC_PART = new RegExp([...GENERIC].join('|'));
 // After 村, these make a word of it (村民, 村委, 村级, 村集体): the 村 then names no village.
 const VILLAGE_WORD_NEXT = /[民委级务集干庄落容]/;
 
@@ -63,7 +64,7 @@ const VILLAGE_WORD_NEXT = /[民委级务集干庄落容]/;
 function chainedName(text: string, from: number, at: number, end: number): boolean {
   const name = text.slice(from, at);
   return name.length >= MIN_NAME && name.length <= MAX_NAME && HAN_ONLY.test(name) && !NOT_IN_NAME.test(name)
-    && ![...GENERIC].some((g) => name.includes(g)) && text.slice(at, end) === '村' && !VILLAGE_WORD_NEXT.test(text[end] ?? '');
+    && !GENERIC_PART.test(name) && text.slice(at, end) === '村' && !VILLAGE_WORD_NEXT.test(text[end] ?? '');
 }
 
 /** Village and community mentions; `places` are the division mentions already found, in text order. */
