@@ -170,8 +170,7 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
     previousMeasure = measure;
     previousFall = fall;
     // Two parts for two figures of a kind in the clause; a longer list cut short by the indicator's length stays whole.
-    const pair = respectively !== undefined
-      && candidates.filter((x) => x.kind === c.kind && x.start >= clauseStart && x.end <= clauseEnd).length === 2;
+    const pair = respectively !== undefined && sameKindInClause(candidates, c, clauseStart, clauseEnd).length === 2;
     const parts = pair ? respectiveIndicators(indicator) : null;
     let named = indicator;
     if (respectively !== undefined && parts !== null) {
@@ -204,13 +203,18 @@ function sentenceFacts(sentence: Sentence, { candidates, places, nameEnds, fallb
   return facts;
 }
 
+/** The figures of `c`'s kind in its clause, in order. */
+function sameKindInClause(candidates: readonly Candidate[], c: Candidate, clauseStart: number, clauseEnd: number): Candidate[] {
+  return candidates.filter((x) => x.kind === c.kind && x.start >= clauseStart && x.end <= clauseEnd);
+}
+
 /**
  * "甲…X元，乙…Y元，分别增长P和Q": a clause of 分别 figures that names no indicator gives
  * them, in turn, to the indicators stated last before it, one each. Undefined when the
  * clause holds one figure of its kind or fewer indicators came before it.
  */
 function inTurn(candidates: readonly Candidate[], c: Candidate, clauseStart: number, clauseEnd: number, stated: readonly string[]): string | undefined {
-  const same = candidates.filter((x) => x.kind === c.kind && x.start >= clauseStart && x.end <= clauseEnd);
+  const same = sameKindInClause(candidates, c, clauseStart, clauseEnd);
   const turn = same.indexOf(c);
   return same.length >= 2 && stated.length >= same.length && turn >= 0 ? stated[stated.length - same.length + turn] : undefined;
 }
@@ -232,9 +236,7 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
   let topic: string | undefined;
   let age = 0;
   let carried: number | undefined;
-  // The province named last, for "the province produced …" in a city's news.
-  let province: string | undefined;
-  // The place of each kind named last, by kind, for "该村…" and "the county's …".
+  // The place of each kind named last, for "该村…", "the county's …" and "the province produced …" in a city's news.
   const lastOfKind = new Map<string, string>();
   const tables = findTables(input.sentences);
   const tabled = new Set(tables.flatMap((t) => [t.header.index, ...t.rows.map((r) => r.sentence.index)]));
@@ -259,12 +261,12 @@ export function extractFacts(input: ExtractFactsInput): Fact[] {
       // "该村…", "In 2023, the village's …": the village named last, else the place the last sentences were about.
       const kind = anaphor === null ? undefined : ANAPHOR_KINDS.find(([re]) => re.test(anaphor[0]))?.[1];
       const named = kind === undefined ? undefined : lastOfKind.get(kind);
+      const province = lastOfKind.get('Province');
       const fallback = province && THE_PROVINCE_RE.test(s.text) ? province : anaphor && (named ?? topic) ? (named ?? topic) : input.defaultSubject;
       const nameEnds = mentions.filter((m) => OWNER_KINDS.has(m.kind)).map((m) => m.end - s.start);
       for (const f of sentenceFacts(s, { candidates, places, nameEnds, fallback, carried }, input)) facts.push(f);
     }
     carried = carriedYear(s, candidates, carried);
-    province = places.findLast((p) => p.id.startsWith('Province:'))?.id ?? province;
     for (const p of places) lastOfKind.set(p.id.slice(0, p.id.indexOf(':')), p.id);
     const named = places.find((p) => p.subject)?.id;
     if (named) { topic = named; age = 0; } else if (!anaphor && ++age > TOPIC_REACH) topic = undefined;

@@ -4,6 +4,7 @@
 // of a label and numbers. Each number is a fact about the row's place, or about
 // the document's place when the row names a part of the economy (第一产业).
 import type { FactMeasure } from '../../schema.js';
+import { hasHan } from '../scripts.js';
 import type { Fact, Sentence } from '../types.js';
 import { chineseIndicator } from './indicator.js';
 import { headingYear } from './year.js';
@@ -28,7 +29,6 @@ export interface FactTable {
   year?: number;
 }
 
-const CJK = /[\u4e00-\u9fff]/;
 const NUMBER_CELL = /^-?\d+(?:\.\d+)?%?$/;
 const EMPTY_CELL = /^[-—–/／]$/;
 // 地区生产总值（亿元）, 增速(%), 比重%.
@@ -45,13 +45,13 @@ const cellsOf = (s: Sentence) => s.text.trim().split(' ');
 
 /** The columns a header line names, when every cell after the first names an indicator. */
 function headerColumns(cells: readonly string[], unitAbove: string | undefined): TableColumn[] | null {
-  if (cells.length < 2 || !CJK.test(cells[0]) || NUMBER_CELL.test(cells[0])) return null;
+  if (cells.length < 2 || !hasHan(cells[0]) || NUMBER_CELL.test(cells[0])) return null;
   const columns: TableColumn[] = [];
   for (const cell of cells.slice(1)) {
     const m = HEADER_CELL.exec(cell);
     const unit = m?.[2] ?? m?.[3] ?? unitAbove;
     const name = m?.[1] ?? cell;
-    if (!CJK.test(name) || NUMBER_CELL.test(cell) || unit === undefined) return null;
+    if (!hasHan(name) || NUMBER_CELL.test(cell) || unit === undefined) return null;
     const measure: FactMeasure = GROWTH.test(name) ? 'growth' : SHARE.test(name) ? 'share' : 'level';
     // A bare 增速 column is the growth of the column before it.
     const indicator = BARE_GROWTH.test(name) && columns.length > 0 ? columns[columns.length - 1].indicator : name;
@@ -62,7 +62,7 @@ function headerColumns(cells: readonly string[], unitAbove: string | undefined):
 
 function rowOf(sentence: Sentence, width: number): TableRow | null {
   const cells = cellsOf(sentence);
-  if (cells.length !== width || NUMBER_CELL.test(cells[0]) || !CJK.test(cells[0])) return null;
+  if (cells.length !== width || NUMBER_CELL.test(cells[0]) || !hasHan(cells[0])) return null;
   const values: Array<number | null> = [];
   for (const cell of cells.slice(1)) {
     if (EMPTY_CELL.test(cell)) values.push(null);
@@ -77,7 +77,7 @@ export function findTables(sentences: readonly Sentence[]): FactTable[] {
   const tables: FactTable[] = [];
   for (let i = 0; i < sentences.length; i++) {
     // Most sentences are prose: clause punctuation or no Chinese at all rules a header out before any split.
-    if (PROSE.test(sentences[i].text) || !CJK.test(sentences[i].text)) continue;
+    if (PROSE.test(sentences[i].text) || !hasHan(sentences[i].text)) continue;
     const above = sentences.slice(Math.max(0, i - 2), i).map((s) => s.text).join(' ');
     const columns = headerColumns(cellsOf(sentences[i]), UNIT_LINE.exec(above)?.[1]);
     if (columns === null) continue;

@@ -34,14 +34,14 @@ function workReportYear(text: string): number | undefined {
 const FIVE_YEAR_PLAN_RE = /第?(十[一二三四五六七八九]|[1-2]\d)(?:个五年|th Five-Year|[”"]?五[”"]?规划)/;
 const PLAN_NUMBER: Readonly<Record<string, number>> = { 十一: 11, 十二: 12, 十三: 13, 十四: 14, 十五: 15, 十六: 16, 十七: 17, 十八: 18, 十九: 19 };
 
-/**
- * The year a report looks back on, from its title: the year before the one a
- * government work report names, or the year before a five-year plan starts (the 3rd
- * plan began in 1966, each later one five years on).
- */
 // "三年行动计划（2024—2026年）", "Plan (2024-2026)": a plan over a span of years looks back from the year before it.
 const PLAN_SPAN_RE = /((?:19|20)\d{2})\s*(?:年)?\s*[—–\-~～至到]\s*(?:19|20)\d{2}/;
 
+/**
+ * The year a report looks back on, from its title: the year before the one a
+ * government work report names, the year before a plan's span of years, or the year
+ * before a five-year plan starts (the 3rd plan began in 1966, each later one five years on).
+ */
 export function reviewedYear(title: string): number | undefined {
   const report = workReportYear(title);
   if (report !== undefined) return report;
